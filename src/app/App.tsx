@@ -1,0 +1,56 @@
+import { Box, useApp as useInkApp, useInput } from 'ink';
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
+import { keyName } from '../keys/keyName.js';
+import { appReducer, initialState } from '../state/app.js';
+import { initialScreens } from '../state/screens.js';
+import { AppContext, type AppContextValue } from './context.js';
+import { KeyRouter } from './keyRouter.js';
+import { Shell } from './Shell.js';
+import { useTerminalSize } from './useTerminalSize.js';
+
+export interface Background {
+  /** Shown with the spinner while `run` is going. */
+  label: string;
+  run: (progress: (label: string) => void, refresh: () => void) => Promise<void>;
+}
+
+export interface AppProps {
+  connection: ConnectionOptions;
+  table?: string;
+  /** Work that runs after the first frame (seeding the demo); the list reloads after it. */
+  background?: Background;
+  makeGateway?: (c: ConnectionOptions) => DynamoGateway;
+}
+
+export function App({ connection, table, background, makeGateway }: AppProps) {
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table)));
+  const gateway = useMemo(() => (makeGateway ?? ((c) => new DynamoGateway(c)))(state.connection), [state.connection, makeGateway]);
+  useEffect(() => () => gateway.destroy(), [gateway]);
+  const [region, setRegion] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    gateway.region().then((r) => live && setRegion(r), () => live && setRegion(undefined));
+    return () => { live = false; };
+  }, [gateway]);
+  const router = useMemo(() => new KeyRouter(), []);
+  const size = useTerminalSize();
+  const ink = useInkApp();
+  const quit = () => ink.exit();
+
+  useInput((input, key) => {
+    const name = keyName(input, key);
+    // ctrl+c quits from anywhere, text fields included.
+    if (name === 'ctrl+c') return quit();
+    router.dispatch(name, state.connection.readOnly ?? false);
+  });
+
+  const value: AppContextValue = { state, dispatch, gateway, router, region, size, quit };
+  return (
+    <AppContext.Provider value={value}>
+      <Box flexDirection="column" width={size.columns} height={size.rows}>
+        <Shell background={background} />
+      </Box>
+    </AppContext.Provider>
+  );
+}

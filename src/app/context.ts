@@ -1,0 +1,51 @@
+// What every view can reach: the state, dispatch, the gateway for the current connection
+// and the key router. Views never create clients of their own.
+import { createContext, useContext, useEffect, useRef, type Dispatch } from 'react';
+import type { DynamoGateway } from '../dynamo/client.js';
+import type { AppAction, AppState } from '../state/app.js';
+import { flash, type FlashLevel } from '../state/flash.js';
+import type { KeyLayer, KeyRouter } from './keyRouter.js';
+
+export interface AppContextValue {
+  state: AppState;
+  dispatch: Dispatch<AppAction>;
+  gateway: DynamoGateway;
+  router: KeyRouter;
+  /** Region as resolved by the SDK (flags, env or AWS config), for headers and messages. */
+  region?: string;
+  size: { columns: number; rows: number };
+  quit: () => void;
+}
+
+export const AppContext = createContext<AppContextValue | null>(null);
+
+export function useApp(): AppContextValue {
+  const ctx = useContext(AppContext);
+  if (!ctx) throw new Error('useApp outside <App>');
+  return ctx;
+}
+
+/** Register a key layer for as long as the component is mounted; handlers stay current. */
+export const LEVEL = { app: 0, screen: 1, modal: 2 } as const;
+
+export function useKeys(layer: KeyLayer, level: number = LEVEL.screen): void {
+  const { router } = useApp();
+  const holder = useRef({ layer });
+  holder.current.layer = layer;
+  useEffect(() => router.add(holder.current, level), [router, level]);
+}
+
+export function useFlash(): (level: FlashLevel, text: string) => void {
+  const { dispatch } = useApp();
+  return (level, text) => dispatch({ type: 'flash', flash: flash(level, text) });
+}
+
+/** Show a spinner with `label` while `active`. */
+export function useBusy(active: boolean, label: string): void {
+  const { dispatch } = useApp();
+  const id = useRef(Math.random().toString(36).slice(2)).current;
+  useEffect(() => {
+    dispatch({ type: 'busy', id, label: active ? label : undefined });
+    return () => dispatch({ type: 'busy', id });
+  }, [active, label, dispatch, id]);
+}

@@ -1,0 +1,40 @@
+// Routes each key press through layers of handlers, newest first: a modal (help, a text
+// field) -> the screen -> the app's global commands. A layer resolves the key against its
+// scopes plus `global`, so a screen can take over a global command (esc clears a filter
+// before it goes back); a handler that returns false passes the key on.
+import { resolve, type Scope } from '../keys/bindings.js';
+
+export type Handler = () => void | boolean;
+export interface KeyLayer {
+  scopes: Scope[];
+  handlers: Partial<Record<string, Handler>>;
+  /** Text fields: keys not bound in this layer go to the field, never further down. */
+  capture?: boolean;
+  /** Sees every key name before the bindings (text fields use it for tab completion). */
+  raw?: (name: string) => boolean;
+}
+
+export class KeyRouter {
+  private layers: { holder: { layer: KeyLayer }; level: number }[] = [];
+
+  /** Higher levels come first (app 0, screen 1, modal 2); React mounts children first,
+   * so mount order alone would put the app above its screens. */
+  add(holder: { layer: KeyLayer }, level: number): () => void {
+    this.layers.push({ holder, level });
+    this.layers.sort((a, b) => a.level - b.level);
+    return () => { this.layers = this.layers.filter((h) => h.holder !== holder); };
+  }
+
+  /** Returns the command that handled the key, if any. */
+  dispatch(name: string, readOnly: boolean): string | undefined {
+    for (let i = this.layers.length - 1; i >= 0; i--) {
+      const { layer } = this.layers[i].holder;
+      if (layer.raw?.(name)) return 'raw';
+      const binding = resolve(name, [...layer.scopes, 'global'], readOnly);
+      const handler = binding && layer.handlers[binding.command];
+      if (binding && handler && handler() !== false) return binding.command;
+      if (layer.capture) return undefined;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,70 @@
+// Every key binding as data. The footer hints, the `?` help and the README key table are
+// all generated from this one table, so they cannot drift apart (DESIGN.md section 5).
+
+/** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
+export type Scope = 'global' | 'lists' | 'tables' | 'table' | 'filter' | 'command' | 'help';
+
+export interface Binding {
+  command: string;
+  /** Key names as produced by keyName(): 'j', 'G', 'enter', 'esc', 'ctrl+c', 'pgdn', ... */
+  keys: string[];
+  /** How the keys are written in help and README when that differs from the key names. */
+  label?: string;
+  description: string;
+  where: Scope[];
+  /** Destroys data (asks for a typed confirmation). */
+  dangerous?: boolean;
+  /** Sends a write; hidden and refused under --read-only. */
+  write?: boolean;
+  /** Shown in the footer hints of its scope (the rest only in `?`). */
+  footer?: boolean;
+}
+
+export const bindings: Binding[] = [
+  { command: 'cursor.down', keys: ['down', 'j'], label: '↓ j', description: 'move down', where: ['lists'] },
+  { command: 'cursor.up', keys: ['up', 'k'], label: '↑ k', description: 'move up', where: ['lists'] },
+  { command: 'cursor.top', keys: ['g', 'home'], label: 'g', description: 'top', where: ['lists'] },
+  { command: 'cursor.bottom', keys: ['G', 'end'], label: 'G', description: 'bottom', where: ['lists'] },
+  { command: 'cursor.pageDown', keys: ['pgdn'], label: 'PgDn', description: 'page down', where: ['lists'] },
+  { command: 'cursor.pageUp', keys: ['pgup'], label: 'PgUp', description: 'page up', where: ['lists'] },
+  { command: 'open', keys: ['enter'], description: 'open', where: ['tables'], footer: true },
+  { command: 'filter.start', keys: ['/'], description: 'filter the loaded rows', where: ['tables'], footer: true },
+  { command: 'refresh', keys: ['R'], description: 're-run', where: ['tables', 'table'], footer: true },
+  { command: 'count.live', keys: ['c'], description: 'live count (c again cancels)', where: ['table'], footer: true },
+  { command: 'scroll.down', keys: ['down', 'j'], label: '↓ j', description: 'scroll down', where: ['table', 'help'] },
+  { command: 'scroll.up', keys: ['up', 'k'], label: '↑ k', description: 'scroll up', where: ['table', 'help'] },
+  { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
+  { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
+  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :region R :profile P :q)', where: ['global'], footer: true },
+  { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
+  { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },
+  { command: 'filter.accept', keys: ['enter'], description: 'keep the filter, back to the list', where: ['filter'] },
+  { command: 'command.run', keys: ['enter'], description: 'run the command', where: ['command'] },
+  { command: 'command.complete', keys: ['tab'], description: 'complete a command or table name', where: ['command'] },
+  { command: 'command.cancel', keys: ['esc'], description: 'close the command line', where: ['command'] },
+  { command: 'help.close', keys: ['esc', '?', 'q'], label: 'esc ? q', description: 'close help', where: ['help'] },
+];
+
+/** The scopes a screen consults, most specific first; `global` always comes last. */
+export const screenScopes: Record<string, Scope[]> = {
+  tables: ['tables', 'lists'],
+  table: ['table'],
+  error: [],
+};
+
+export function visibleBindings(readOnly: boolean, list: Binding[] = bindings): Binding[] {
+  return list.filter((b) => !(readOnly && b.write));
+}
+
+/** The first binding of these scopes that owns the key, in scope order. */
+export function resolve(key: string, scopes: Scope[], readOnly: boolean, list: Binding[] = bindings): Binding | undefined {
+  for (const scope of scopes) {
+    const hit = list.find((b) => b.where.includes(scope) && b.keys.includes(key));
+    if (hit) return readOnly && hit.write ? undefined : hit;
+  }
+  return undefined;
+}
+
+export function keyLabel(b: Binding): string {
+  return b.label ?? b.keys.join(' ');
+}

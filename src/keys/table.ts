@@ -1,0 +1,24 @@
+// The key table as Markdown and as help rows: what README.md and the `?` overlay show.
+import { bindings, keyLabel, visibleBindings, type Binding, type Scope } from './bindings.js';
+
+const scopeNames: Record<Scope, string> = {
+  global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', filter: 'filter field',
+  command: 'command line', help: 'help',
+};
+
+export interface HelpRow { keys: string; where: string; description: string }
+
+export function helpRows(readOnly = false, list: Binding[] = bindings): HelpRow[] {
+  return visibleBindings(readOnly, list).map((b) => ({
+    keys: keyLabel(b),
+    where: b.where.map((w) => scopeNames[w]).join(', '),
+    description: b.description + (b.dangerous ? ' (asks to confirm)' : ''),
+  }));
+}
+
+export function markdownKeyTable(list: Binding[] = bindings): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const rows = helpRows(false, list).map((r) =>
+    `| ${r.keys.split(' ').map((k) => '`' + esc(k) + '`').join(' ')} | ${esc(r.where)} | ${esc(r.description)} |`);
+  return ['| keys | where | action |', '| --- | --- | --- |', ...rows].join('\n');
+}

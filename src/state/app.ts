@@ -1,0 +1,55 @@
+// The app's state: screen stack, open modal, flash, busy labels, the table list and the
+// connection. One reducer, so every change is an action that a test can replay.
+import type { ConnectionOptions } from '../dynamo/client.js';
+import type { Flash } from './flash.js';
+import { screensReducer, type Screen, type ScreenAction } from './screens.js';
+import { initialTables, tablesReducer, type TablesAction, type TablesState } from './tables.js';
+
+export type Modal = null | 'help' | 'command' | 'filter';
+
+export interface AppState {
+  screens: Screen[];
+  modal: Modal;
+  flash?: Flash;
+  /** What long calls are doing right now, by id; the newest is shown with a spinner. */
+  busy: Record<string, string>;
+  tables: TablesState;
+  connection: ConnectionOptions;
+  /** Bumped on reconnect, so data hooks drop what the old connection was loading. */
+  generation: number;
+}
+
+export type AppAction =
+  | ScreenAction
+  | TablesAction
+  | { type: 'modal'; modal: Modal }
+  | { type: 'flash'; flash?: Flash }
+  | { type: 'busy'; id: string; label?: string }
+  | { type: 'connect'; connection: ConnectionOptions };
+
+export function initialState(connection: ConnectionOptions, screens: Screen[]): AppState {
+  return { screens, modal: null, busy: {}, tables: initialTables, connection, generation: 0 };
+}
+
+export function appReducer(s: AppState, a: AppAction): AppState {
+  switch (a.type) {
+    case 'push': case 'pop': case 'reset':
+      return { ...s, screens: screensReducer(s.screens, a) };
+    case 'modal': return { ...s, modal: a.modal };
+    case 'flash': return { ...s, flash: a.flash };
+    case 'busy': {
+      const busy = { ...s.busy };
+      if (a.label) busy[a.id] = a.label; else delete busy[a.id];
+      return { ...s, busy };
+    }
+    case 'connect':
+      return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, screens: [{ kind: 'tables' }], busy: {} };
+    default:
+      return a.type.startsWith('tables/') ? { ...s, tables: tablesReducer(s.tables, a as TablesAction) } : s;
+  }
+}
+
+export function busyLabel(s: AppState): string | undefined {
+  const labels = Object.values(s.busy);
+  return labels[labels.length - 1];
+}

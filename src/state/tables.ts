@@ -1,0 +1,82 @@
+// The table list: every name from ListTables (all pages), a lazily filled DescribeTable
+// summary per name, the `/` filter and the list window. Kept at the app level so going
+// back to the list does not list again.
+import type { Problem } from '../dynamo/errors.js';
+import type { TableInfo } from '../dynamo/tableInfo.js';
+import { emptyWindow, visibleRange, windowReducer, type ListWindow, type WindowAction } from './window.js';
+
+export type Summary = { state: 'loading' } | { state: 'ok'; info: TableInfo } | { state: 'error'; message: string };
+
+export interface TablesState {
+  names: string[];
+  listing: 'idle' | 'loading' | 'done' | 'error';
+  error?: Problem;
+  summaries: Record<string, Summary>;
+  filter: string;
+  window: ListWindow;
+  /** Bumped to ask for a fresh ListTables (R, after seeding, on reconnect). */
+  request: number;
+}
+
+export const initialTables: TablesState = { names: [], listing: 'idle', summaries: {}, filter: '', window: emptyWindow, request: 1 };
+
+export type TablesAction =
+  | { type: 'tables/refresh' }
+  | { type: 'tables/listStart' }
+  | { type: 'tables/page'; names: string[] }
+  | { type: 'tables/listDone' }
+  | { type: 'tables/listError'; problem: Problem }
+  | { type: 'tables/describing'; names: string[] }
+  | { type: 'tables/described'; name: string; summary: Summary }
+  | { type: 'tables/filter'; filter: string }
+  | { type: 'tables/window'; action: WindowAction };
+
+export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
+  switch (a.type) {
+    case 'tables/refresh':
+      return { ...s, request: s.request + 1 };
+    case 'tables/listStart':
+      return { ...s, names: [], listing: 'loading', error: undefined, summaries: {} };
+    case 'tables/page':
+      return recount({ ...s, names: [...s.names, ...a.names] });
+    case 'tables/listDone':
+      return { ...s, listing: 'done' };
+    case 'tables/listError':
+      return { ...s, listing: 'error', error: a.problem };
+    case 'tables/describing': {
+      const summaries = { ...s.summaries };
+      for (const n of a.names) summaries[n] = { state: 'loading' };
+      return { ...s, summaries };
+    }
+    case 'tables/described':
+      return { ...s, summaries: { ...s.summaries, [a.name]: a.summary } };
+    case 'tables/filter':
+      return recount({ ...s, filter: a.filter, window: { ...s.window, cursor: 0, offset: 0 } });
+    case 'tables/window':
+      return { ...s, window: windowReducer(s.window, a.action) };
+  }
+}
+
+function recount(s: TablesState): TablesState {
+  return { ...s, window: windowReducer(s.window, { type: 'count', count: filteredNames(s).length }) };
+}
+
+/** Case-insensitive substring match on the name; the filter works on loaded names only. */
+export function filteredNames(s: TablesState): string[] {
+  const f = s.filter.toLowerCase();
+  return f ? s.names.filter((n) => n.toLowerCase().includes(f)) : s.names;
+}
+
+export function selectedName(s: TablesState): string | undefined {
+  return filteredNames(s)[s.window.cursor];
+}
+
+export function visibleNames(s: TablesState): string[] {
+  const [from, to] = visibleRange(s.window);
+  return filteredNames(s).slice(from, to);
+}
+
+/** Visible rows whose DescribeTable has not been asked for yet. */
+export function namesToDescribe(s: TablesState): string[] {
+  return visibleNames(s).filter((n) => !s.summaries[n]);
+}

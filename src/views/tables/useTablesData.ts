@@ -1,0 +1,44 @@
+// Loads the table list (every ListTables page) and DescribeTable for the rows in view.
+// Runs at the app level, so leaving the list does not abandon a half-done listing.
+import { useEffect } from 'react';
+import { useApp } from '../../app/context.js';
+import { describeError, problemLine } from '../../dynamo/errors.js';
+import { describeTableInput, listTablesInput } from '../../dynamo/requests.js';
+import { toTableInfo } from '../../dynamo/tableInfo.js';
+import { namesToDescribe } from '../../state/tables.js';
+
+export function useTablesData(): void {
+  const { state, dispatch, gateway, region } = useApp();
+  const { request } = state.tables;
+
+  useEffect(() => {
+    let live = true;
+    dispatch({ type: 'tables/listStart' });
+    (async () => {
+      let start: string | undefined;
+      do {
+        const out = await gateway.call('ListTables', listTablesInput(start));
+        if (!live) return;
+        dispatch({ type: 'tables/page', names: out.TableNames ?? [] });
+        start = out.LastEvaluatedTableName;
+      } while (start);
+      dispatch({ type: 'tables/listDone' });
+    })().catch((err) => {
+      if (live) dispatch({ type: 'tables/listError', problem: describeError(err, { ...gateway.options, region }) });
+    });
+    return () => { live = false; };
+  }, [request, gateway, dispatch]);
+
+  const wanted = namesToDescribe(state.tables);
+  const key = wanted.join('\n');
+  useEffect(() => {
+    if (!wanted.length) return;
+    dispatch({ type: 'tables/describing', names: wanted });
+    for (const name of wanted) {
+      gateway.call('DescribeTable', describeTableInput(name)).then(
+        (out) => dispatch({ type: 'tables/described', name, summary: { state: 'ok', info: toTableInfo(out.Table ?? {}) } }),
+        (err) => dispatch({ type: 'tables/described', name, summary: { state: 'error', message: problemLine(describeError(err, { table: name })) } }),
+      );
+    }
+  }, [key, gateway, dispatch]);
+}
