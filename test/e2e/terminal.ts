@@ -26,6 +26,8 @@ export interface Exit {
 
 export interface Term {
   readonly pid: number;
+  /** performance.now() just before the spawn: the zero for startup timings. */
+  readonly startedAt: number;
   readonly cols: number;
   readonly rows: number;
   /** The visible screen, one line per row, trailing spaces trimmed. */
@@ -75,6 +77,7 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
   const rows = opts.rows ?? 30;
   const keyGapMs = opts.keyGapMs ?? 60;
   const vt = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
+  const startedAt = performance.now();
   const proc = pty.spawn(cmd, args, {
     name: 'xterm-256color',
     cols,
@@ -187,6 +190,7 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
 
   return {
     pid: proc.pid,
+    startedAt,
     get cols() {
       return vt.cols;
     },

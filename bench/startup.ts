@@ -1,0 +1,116 @@
+// Startup bench (bench/README.md): spawn -> first frame listing tables, against bare
+// node and the AWS CLI, in the same pseudo-terminal. Usage:
+//   node --import tsx bench/startup.ts [--runs 7] [--json] [--check] [--app "cmd args"] [--no-demo]
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { childEnv, localAwsEnv } from '../test/e2e/env.js';
+import { startEngine } from './engine.js';
+import { stats, timeToExit, timeToScreens, type Command, type Stats } from './measure.js';
+import { printReport, type Report } from './report.js';
+
+const { values: opt } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    warmup: { type: 'string', default: '1' },
+    json: { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
+    app: { type: 'string' },
+    table: { type: 'string', default: 'BenchStartup' },
+    'no-demo': { type: 'boolean', default: false },
+    // What the app shows while the demo seeds in the background (main.tsx's progress label).
+    'seeding-text': { type: 'string', default: 'seeding' },
+    timeout: { type: 'string', default: '20000' },
+  },
+});
+const runs = Math.max(1, Number(opt.runs));
+const warmup = Math.max(0, Number(opt.warmup));
+const timeout = Number(opt.timeout);
+const AWS = '/usr/bin/aws';
+const BUNDLE = 'dist/dynoscope.js';
+const DEMO_TABLES = ['Movies', 'AppData'];
+
+if (!opt.app && !existsSync(BUNDLE)) {
+  console.error(`${BUNDLE} is missing: build it with \`node scripts/build.mjs\` (npm run bench:startup does).`);
+  process.exit(1);
+}
+// --app replaces `node dist/dynoscope.js` (e.g. a stand-in while the app is being written).
+const [appCmd, ...appArgs] = opt.app ? opt.app.split(' ') : [process.execPath, BUNDLE];
+const appLabel = opt.app ?? `node ${BUNDLE}`;
+const node = (p: string) => (p === 'node' ? process.execPath : p);
+
+const engine = await startEngine(['BenchAlpha', 'BenchBeta', opt.table, 'BenchZeta']);
+const env = childEnv(localAwsEnv);
+const commands: Record<string, Command> = {
+  node: { cmd: process.execPath, args: ['-e', '0'], env, label: 'node -e 0' },
+  app: {
+    cmd: node(appCmd),
+    args: [...appArgs, '--endpoint-url', engine.endpoint],
+    env,
+    label: `${appLabel} --endpoint-url ${engine.endpoint}`,
+  },
+};
+if (existsSync(AWS)) {
+  commands.aws = {
+    cmd: AWS,
+    args: ['dynamodb', 'list-tables', '--endpoint-url', engine.endpoint, '--output', 'json', '--no-cli-pager'],
+    // No pager: on a TTY the CLI would otherwise page the output through `less`.
+    env: { ...env, AWS_PAGER: '' },
+    label: `aws dynamodb list-tables --endpoint-url ${engine.endpoint}`,
+  };
+}
+if (!opt['no-demo']) {
+  commands.demo = { cmd: node(appCmd), args: [...appArgs, '--demo'], env, label: `${appLabel} --demo` };
+}
+
+const hasAll = (names: string[]) => (s: string) => names.every((n) => s.includes(n));
+const seeding = opt['seeding-text'];
+type Sample = { ms: number; seededMs?: number; seedingShown?: boolean };
+const once: Record<string, () => Promise<Sample>> = {
+  node: () => timeToExit(commands.node, timeout),
+  app: async () => ({ ms: (await timeToScreens(commands.app, [hasAll([opt.table])], timeout)).ms[0] }),
+  aws: () =>
+    timeToExit(commands.aws, timeout).then((r) => {
+      if (!r.screen.includes(opt.table)) throw new Error(`aws did not list ${opt.table}:\n${r.screen}`);
+      return r;
+    }),
+  // Two stages: the first frame with the table list, then the first one without the
+  // seeding indicator. Whether the first frame still showed seeding in progress
+  // says whether it waited for the data.
+  demo: async () => {
+    const list = hasAll(DEMO_TABLES);
+    const r = await timeToScreens(commands.demo, [list, (s) => list(s) && !s.includes(seeding)], Math.max(timeout, 120_000));
+    return { ms: r.ms[0], seededMs: r.ms[1], seedingShown: r.screens[0].includes(seeding) };
+  },
+};
+
+const samples: Record<string, number[]> = {};
+const demoRuns: Sample[] = [];
+try {
+  // Rounds interleave the commands so a slow moment of the machine hits all of them.
+  for (let round = -warmup; round < runs; round++) {
+    for (const name of Object.keys(commands)) {
+      const r = await once[name]();
+      if (round < 0) continue;
+      (samples[name] ??= []).push(r.ms);
+      if (name === 'demo') demoRuns.push(r);
+    }
+  }
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await engine.close();
+  process.exit(1);
+}
+await engine.close();
+
+const results: Record<string, Stats> = {};
+for (const [name, s] of Object.entries(samples)) results[name] = stats(s);
+const report: Report = {
+  runs,
+  commands: Object.fromEntries(Object.entries(commands).map(([k, c]) => [k, c.label])),
+  results,
+  awsAvailable: Boolean(commands.aws),
+  demoSeeded: demoRuns.length ? stats(demoRuns.map((r) => r.seededMs ?? NaN)) : undefined,
+  demoSeedingShownOnFirstFrame: demoRuns.length ? demoRuns.filter((r) => r.seedingShown).length : undefined,
+};
+const goalsMet = printReport(report, opt.json);
+process.exit(opt.check && !goalsMet ? 1 : 0);
