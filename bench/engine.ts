@@ -40,6 +40,11 @@ export async function startEngine(tables: string[]): Promise<Engine> {
   }
   return {
     endpoint,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets of killed app runs would otherwise hold close() open.
+        server.closeAllConnections();
+      }),
   };
 }

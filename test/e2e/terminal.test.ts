@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type LaunchOptions, type Term } from './terminal.js';
 import { renderPng } from '../../scripts/screenshot-render.js';
+import { isHighlighted, selectRow } from './select.js';
 
 const fixture = new URL('./fixtures/tty-app.mjs', import.meta.url).pathname;
 
@@ -135,5 +136,22 @@ test('renderPng writes a PNG of the screen', async () => {
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('selectRow moves an inverse-video cursor down and up to a row', async () => {
+  const list = new URL('./fixtures/list-app.mjs', import.meta.url).pathname;
+  const t = await launch(process.execPath, [list, '2'], { cols: 40, rows: 10 });
+  try {
+    await t.waitFor('Foxtrot');
+    await selectRow(t, 'Echo');
+    assert.ok(isHighlighted(t, 5, 'Echo'));
+    assert.ok(!isHighlighted(t, 3, 'Charlie'));
+    await selectRow(t, 'Alpha');
+    await t.press('enter');
+    await t.waitFor('opened Alpha');
+  } finally {
+    t.kill();
+    await t.exited;
   }
 });
