@@ -48,11 +48,10 @@ export class Cursor {
   }
 
   /** Fails at the next token, naming what came before it and what was found. */
-  fail(expected: string): never {
+  fail(expected: string, found = this.atEnd() ? '' : `, found ${this.quote(this.peek())}`): never {
     const tok = this.peek();
     const prev = this.i > 0 ? this.tokens[this.i - 1] : undefined;
     const after = prev ? ` after ${this.quote(prev)}` : '';
-    const found = tok.kind === 'eof' ? '' : `, found ${this.quote(tok)}`;
     return failAt(`${expected}${after}${found}`, tok.pos);
   }
 

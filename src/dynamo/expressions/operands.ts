@@ -67,7 +67,7 @@ function nameElement(c: Cursor, what: string, first: boolean): PathElement {
 
 function keywordAsName(c: Cursor, what: string): never {
   const word = c.peek().text;
-  return c.fail(`expected ${what} but "${word}" is a keyword (write \`${word}\` for an attribute of that name)`);
+  return c.fail(`expected ${what}`, `, found the keyword "${word}" (an attribute of that name is written \`${word}\`)`);
 }
 
 /** An inline literal or a :placeholder, or undefined if the next token is neither. */
