@@ -48,15 +48,16 @@ export function valueToDdbJson(av: AttributeValue, options: DdbJsonPrintOptions 
 
 type Path = readonly PathSegment[];
 
-function expectString(v: unknown, type: string, path: Path): string {
+function expectString(v: unknown, type: string, path: Path, element = false): string {
   if (typeof v === 'string') return v;
-  const hint = isLosslessNumber(v) ? ` (numbers are quoted in DynamoDB JSON: {"${type}": "${v}"})` : '';
-  throw new CodecError(`${type} needs a string, got ${describeJson(v)}${hint}`, { path });
+  const quoted = element ? `"${v}"` : `{"${type}": "${v}"}`;
+  const hint = isLosslessNumber(v) ? ` (numbers are quoted in DynamoDB JSON: ${quoted})` : '';
+  throw new CodecError(`${type}${element ? ' elements need strings' : ' needs a string'}, got ${describeJson(v)}${hint}`, { path });
 }
 
 function expectStrings(v: unknown, type: string, path: Path): string[] {
   if (!Array.isArray(v)) throw new CodecError(`${type} needs an array, got ${describeJson(v)}`, { path });
-  return v.map((x, i) => expectString(x, `${type} element`, [...path, i]));
+  return v.map((x, i) => expectString(x, type, [...path, i], true));
 }
 
 /** Reads one typed value: exactly one type key, and a content valid for DynamoDB. */

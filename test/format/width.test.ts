@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { displayWidth, fitToWidth, truncateToWidth } from '../../src/format/width.js';
+
+const widths: [string, number][] = [
+  ['', 0],
+  ['abc', 3],
+  ['日本', 4],
+  ['한국어', 6],
+  ['ｆｕｌｌ', 8],
+  ['😀', 2],
+  ['👩‍👩‍👧', 2],
+  ['🇯🇵', 2],
+  ['é', 1],
+  ['e\u0301', 1],
+  ['a…b', 3],
+];
+
+for (const [text, width] of widths) {
+  test(`${JSON.stringify(text)} is ${width} columns`, () => assert.equal(displayWidth(text), width));
+}
+
+const cuts: [string, number, string][] = [
+  ['hello', 5, 'hello'],
+  ['hello', 4, 'hel…'],
+  ['hello', 1, '…'],
+  ['hello', 0, ''],
+  ['日本語', 6, '日本語'],
+  ['日本語', 5, '日本…'],
+  ['日本語', 4, '日…'],
+  ['日本語', 3, '日…'],
+  ['a日本', 4, 'a日…'],
+  ['😀😀😀', 5, '😀😀…'],
+  ['👩‍👩‍👧x', 2, '…'],
+  ['👩‍👩‍👧xy', 3, '👩‍👩‍👧…'],
+  ['e\u0301e\u0301e\u0301', 2, 'e\u0301…'],
+];
+
+for (const [text, max, want] of cuts) {
+  test(`${JSON.stringify(text)} cut to ${max} is ${JSON.stringify(want)}`, () => {
+    const got = truncateToWidth(text, max);
+    assert.equal(got, want);
+    assert.ok(displayWidth(got) <= max);
+  });
+}
+
+test('fitToWidth pads to the exact width, either side', () => {
+  assert.equal(fitToWidth('ab', 4), 'ab  ');
+  assert.equal(fitToWidth('12', 4, 'right'), '  12');
+  assert.equal(fitToWidth('日本語', 5), '日本…');
+  assert.equal(fitToWidth('日本語', 4), '日… ');
+  assert.equal(displayWidth(fitToWidth('日本語', 4)), 4);
+});
