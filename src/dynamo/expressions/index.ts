@@ -4,6 +4,15 @@
 //   const alloc = createAllocator(undefined, values);          // values from parseValuesField
 //   const filter = compileExpression('filter', 'year = 1999 AND begins_with(title, "The")', alloc);
 //   if (filter.ok) send({ FilterExpression: filter.expression, ...alloc.result() });
+//
+// Input syntax, beyond DynamoDB's own:
+// - names: bare words (unicode letters allowed) or `backticks` for anything else; `a.b` in
+//   backticks is one name; a backtick inside is written twice. Keywords (AND OR NOT BETWEEN
+//   IN SET REMOVE ADD DELETE true false null) need backticks to be names.
+// - values: numbers as typed (kept as text), "double quotes" with JSON escapes,
+//   'single quotes' with '' for a quote and no escapes, true, false, null.
+// - only names DynamoDB would refuse bare (reserved words, non-ASCII-identifier names) get a
+//   #placeholder; every literal gets a :placeholder, equal literals share one.
 
 export type * from './ast.js';
 export { createAllocator, type Allocator, type ExpressionAttributes } from './allocator.js';
