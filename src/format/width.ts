@@ -32,9 +32,9 @@ export function truncateToWidth(text: string, max: number, ellipsis = ELLIPSIS):
   return out + ellipsis;
 }
 
-/** Pads with spaces to exactly `width` columns (truncating first if needed). */
-export function fitToWidth(text: string, width: number, align: 'left' | 'right' = 'left'): string {
+/** Exactly `width` columns: cut with `…` if longer, padded with spaces (on the left when `right`). */
+export function fitText(text: string, width: number, right = false): string {
   const cut = truncateToWidth(text, width);
   const pad = ' '.repeat(Math.max(0, width - displayWidth(cut)));
-  return align === 'right' ? pad + cut : cut + pad;
+  return right ? pad + cut : cut + pad;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { displayWidth, fitToWidth, truncateToWidth } from '../../src/format/width.js';
+import { displayWidth, fitText, truncateToWidth } from '../../src/format/width.js';
 
 const widths: [string, number][] = [
   ['', 0],
@@ -44,10 +44,10 @@ for (const [text, max, want] of cuts) {
   });
 }
 
-test('fitToWidth pads to the exact width, either side', () => {
-  assert.equal(fitToWidth('ab', 4), 'ab  ');
-  assert.equal(fitToWidth('12', 4, 'right'), '  12');
-  assert.equal(fitToWidth('日本語', 5), '日本…');
-  assert.equal(fitToWidth('日本語', 4), '日… ');
-  assert.equal(displayWidth(fitToWidth('日本語', 4)), 4);
+test('fitText pads to the exact width, either side', () => {
+  assert.equal(fitText('ab', 4), 'ab  ');
+  assert.equal(fitText('12', 4, true), '  12');
+  assert.equal(fitText('日本語', 5), '日本…');
+  assert.equal(fitText('日本語', 4), '日… ');
+  assert.equal(displayWidth(fitText('日本語', 4)), 4);
 });
