@@ -15,7 +15,7 @@
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { toBase64 } from '../dynamo/codec/base64.js';
-import { typeOf } from '../dynamo/codec/types.js';
+import { attributeOf, typeOf, type Item } from '../dynamo/codec/types.js';
 import { escapeForDisplay, headFor, quoteForDisplay } from './escape.js';
 import { displayWidth, ELLIPSIS, truncateToWidth } from './width.js';
 
@@ -88,4 +88,9 @@ export function formatCell(av: AttributeValue | undefined, maxWidth: number): Ce
   const kind: CellKind = type === 'S' && av.S === '' ? 'empty' : KIND[type];
   const full = kind === 'empty' ? '""' : nested(av, maxWidth, true);
   return { text: truncateToWidth(full, maxWidth), kind, align: kind === 'number' ? 'right' : 'left' };
+}
+
+/** The cell for `row[column]`; use this rather than indexing, see attributeOf. */
+export function formatRowCell(row: Item, column: string, maxWidth: number): Cell {
+  return formatCell(attributeOf(row, column), maxWidth);
 }

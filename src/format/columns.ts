@@ -1,5 +1,5 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { formatCell } from './cells.js';
+import { formatRowCell } from './cells.js';
 import { displayWidth } from './width.js';
 
 type Row = Record<string, AttributeValue>;
@@ -45,7 +45,7 @@ export function suggestColumnWidths(columns: readonly string[], rows: readonly R
     let widest = displayWidth(name);
     for (const row of rows) {
       if (widest >= max) break;
-      widest = Math.max(widest, displayWidth(formatCell(row[name], max).text));
+      widest = Math.max(widest, displayWidth(formatRowCell(row, name, max).text));
     }
     return Math.min(max, Math.max(min, widest));
   });

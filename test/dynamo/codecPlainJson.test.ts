@@ -99,6 +99,17 @@ test('top-level names are attributes even when they look like wrappers', () => {
   assert.deepStrictEqual(plainJsonToItem('{"$SS":"x"}'), item);
 });
 
+test('names inherited from Object are not taken from the template', () => {
+  const text = '{"constructor": 1, "__proto__": "AQ==", "m": {"toString": ["a"]}}';
+  const item = plainJsonToItem(text, { m: { M: {} } });
+  assert.deepStrictEqual(item, Object.fromEntries([
+    ['constructor', { N: '1' }],
+    ['__proto__', { S: 'AQ==' }],
+    ['m', { M: { toString: { L: [{ S: 'a' }] } } }],
+  ]));
+  assert.equal(Object.getPrototypeOf(item), Object.prototype);
+});
+
 test('a map that looks like a wrapper is escaped with $M', () => {
   const av: AttributeValue = { M: { $B: { S: 'not binary' } } };
   assert.equal(valueToPlainJson(av, { compact: true }), '{"$M":{"$B":"not binary"}}');

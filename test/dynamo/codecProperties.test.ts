@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { ddbJsonToItem, itemToDdbJson } from '../../src/dynamo/codec/ddbJson.js';
+import { CodecError } from '../../src/dynamo/codec/errors.js';
 import { checkDynamoNumber, numberKey } from '../../src/dynamo/codec/number.js';
 import { itemToPlainJson, plainJsonToItem } from '../../src/dynamo/codec/plainJson.js';
 import { item, numberParts, spellNumber } from '../helpers/arbitraries.js';
@@ -61,6 +62,36 @@ test('a 39th significant digit is always rejected', () => {
       const digits = p.digits.padEnd(38, '0') + extra;
       const check = checkDynamoNumber(spellNumber({ ...p, digits, exponent: Math.min(p.exponent, 100) }, 'E'));
       assert.equal(check.ok, false);
+    }),
+    runs,
+  );
+});
+
+const onlyCodecErrors = (run: () => unknown) => {
+  try {
+    run();
+  } catch (err) {
+    if (!(err instanceof CodecError)) throw err;
+  }
+};
+
+test('plain JSON read against any other item as template fails only with a CodecError', () => {
+  fc.assert(
+    fc.property(item, item, (edited, template) => {
+      onlyCodecErrors(() => {
+        const back = plainJsonToItem(itemToPlainJson(edited), template);
+        assert.deepStrictEqual(Object.keys(back).sort(), Object.keys(edited).sort());
+      });
+    }),
+    runs,
+  );
+});
+
+test('arbitrary JSON text fails only with a CodecError, in either format', () => {
+  fc.assert(
+    fc.property(fc.oneof(fc.json(), fc.string()), (text) => {
+      onlyCodecErrors(() => ddbJsonToItem(text));
+      onlyCodecErrors(() => plainJsonToItem(text));
     }),
     runs,
   );

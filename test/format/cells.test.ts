@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
-import { formatCell, type CellKind } from '../../src/format/cells.js';
+import { formatCell, formatRowCell, type CellKind } from '../../src/format/cells.js';
 import { displayWidth } from '../../src/format/width.js';
 import { attributeValue } from '../helpers/arbitraries.js';
 
@@ -51,6 +51,11 @@ for (const [name, av, width, text, kind] of cases) {
     assert.ok(displayWidth(cell.text) <= width);
   });
 }
+
+test('a row without the column gives a missing cell, whatever the name', () => {
+  for (const name of ['constructor', '__proto__', 'toString', 'x']) assert.equal(formatRowCell({}, name, 10).kind, 'missing');
+  assert.equal(formatRowCell({ x: { S: '' } }, 'x', 10).kind, 'empty');
+});
 
 test('numbers align right, everything else left', () => {
   assert.equal(formatCell({ N: '1' }, 5).align, 'right');

@@ -33,6 +33,10 @@ test('widths: widest cell or header, capped', () => {
   assert.deepStrictEqual(suggestColumnWidths(cols, data, { max: 30 }), [4, 11, 6, 6, 30]);
 });
 
+test('widths: a column named like an Object member, missing from a row', () => {
+  assert.deepStrictEqual(suggestColumnWidths(['constructor', '__proto__'], [{}, Object.fromEntries([['__proto__', s('x')]])]), [11, 9]);
+});
+
 test('widths: a long header is capped too, and min applies', () => {
   assert.deepStrictEqual(suggestColumnWidths(['a'.repeat(50), 'b'], [{ b: s('') }], { max: 20, min: 3 }), [20, 3]);
 });

@@ -9,7 +9,7 @@ import { isLosslessNumber } from 'lossless-json';
 import { binary, binarySet, number, numberSet, stringSet } from './checks.js';
 import { CodecError, type PathSegment } from './errors.js';
 import { describeJson, isJsonObject } from './jsonText.js';
-import { typeOf, type AttrType, type Item } from './types.js';
+import { attributeOf, typeOf, type AttrType, type Item } from './types.js';
 import { asWrapper } from './wrappers.js';
 
 type Path = readonly PathSegment[];
@@ -50,7 +50,8 @@ function asSet(type: AttrType, v: unknown[], path: Path, explicit: boolean): Att
 
 function asMap(v: Record<string, unknown>, template: Template, path: Path): AttributeValue {
   const inner = template?.M;
-  return { M: Object.fromEntries(Object.entries(v).map(([k, c]) => [k, fromPlainJsonValue(c, inner?.[k], [...path, k])])) };
+  const typed = ([k, c]: [string, unknown]) => [k, fromPlainJsonValue(c, inner && attributeOf(inner, k), [...path, k])];
+  return { M: Object.fromEntries(Object.entries(v).map(typed)) };
 }
 
 /** Elements keep the types of the loaded list position by position. */
@@ -101,5 +102,5 @@ export function fromPlainJsonValue(v: unknown, template: Template, path: Path = 
 
 /** Top-level keys are attribute names, never type wrappers. */
 export function fromPlainJsonObject(obj: Record<string, unknown>, template: Item | undefined): Item {
-  return Object.fromEntries(Object.entries(obj).map(([k, c]) => [k, fromPlainJsonValue(c, template?.[k], [k])]));
+  return Object.fromEntries(Object.entries(obj).map(([k, c]) => [k, fromPlainJsonValue(c, template && attributeOf(template, k), [k])]));
 }

@@ -11,6 +11,14 @@ export function isAttrType(name: string): name is AttrType {
 }
 
 /**
+ * `item[name]` without the prototype: a row lacking `constructor` or `__proto__`
+ * would otherwise yield Object's own members, not undefined.
+ */
+export function attributeOf(item: Item, name: string): AttributeValue | undefined {
+  return Object.hasOwn(item, name) ? item[name] : undefined;
+}
+
+/**
  * The type of a value. The SDK's union tags the member with `$unknown` for types it
  * does not know; such a value (or a malformed one) is reported, not guessed.
  */
