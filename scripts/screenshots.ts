@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, type Exit, type Predicate, type Term } from '../test/e2e/terminal.js';
 import { selectRow } from '../test/e2e/select.js';
+import { demoSettled, SEED_TIMEOUT } from '../test/e2e/demo.js';
 import { renderPng } from './screenshot-render.js';
 
 interface Step {
@@ -14,18 +15,19 @@ interface Step {
   act?: (t: Term) => Promise<void>;
   /** The screen is ready for its picture once this holds. */
   ready: Predicate;
+  timeout?: number;
 }
 
 const BUNDLE = 'dist/dynoscope.js';
 const OUT = 'screenshots';
 const all = (...parts: (string | RegExp)[]) => (s: string) =>
   parts.every((p) => (typeof p === 'string' ? s.includes(p) : p.test(s)));
-// The demo seeds in the background and shows its progress; a README picture waits
-// for the data, and for no request to be in flight ("…" is the app's loading mark).
-const settled = (s: string) => !/seeding/i.test(s) && !s.includes('…');
+// No request in flight ("…" is the app's loading mark) and no transient flash.
+const settled = (s: string) => !s.includes('…') && !/seeding/.test(s);
 
 const steps: Step[] = [
-  { shot: 'tables.png', ready: (s) => all('Movies', 'AppData')(s) && settled(s) },
+  // The demo seeds in the background; the picture waits for its data.
+  { shot: 'tables.png', ready: (s) => demoSettled(s) && settled(s), timeout: SEED_TIMEOUT },
   {
     shot: 'table.png',
     act: async (t) => {
@@ -57,7 +59,7 @@ async function main(): Promise<number> {
   try {
     for (step of steps) {
       await step.act?.(t);
-      await t.waitFor(step.ready);
+      await t.waitFor(step.ready, { timeout: step.timeout });
       renderPng(t, join(OUT, step.shot), { scale: 2 });
       console.log(`${OUT}/${step.shot}`);
     }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { launch } from './terminal.js';
 import { selectRow } from './select.js';
+import { demoSettled, SEED_TIMEOUT } from './demo.js';
 
 const bundle = new URL('../../dist/dynoscope.js', import.meta.url).pathname;
 // `npm test` builds before testing; a bare run of this file without a build skips.
@@ -13,7 +14,7 @@ const skip = existsSync(bundle) ? false : 'dist/dynoscope.js not built (node scr
 test('demo: tables screen, open Movies, quit restores the terminal', { skip }, async () => {
   const t = await launch(process.execPath, [bundle, '--demo'], { cols: 120, rows: 32 });
   try {
-    await t.waitFor((s) => s.includes('Movies') && s.includes('AppData'));
+    await t.waitFor(demoSettled, { timeout: SEED_TIMEOUT });
     assert.equal(t.screen(), 'alternate');
     await selectRow(t, 'Movies');
     await t.press('enter');

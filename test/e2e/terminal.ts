@@ -5,6 +5,7 @@ import pty from 'node-pty';
 import xterm from '@xterm/headless';
 import type { IBuffer } from '@xterm/headless';
 import { childEnv } from './env.js';
+import { createFeed } from './feed.js';
 import { keyBytes } from './keys.js';
 
 export type Predicate = string | RegExp | ((screen: string) => boolean);
@@ -113,17 +114,17 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
   vt.onData((d) => {
     if (alive) proc.write(d);
   });
+  // Waits are re-checked once xterm has parsed a chunk, so a match is a real render.
+  const feed = createFeed(vt, check);
   proc.onData((chunk) => {
     raw += chunk;
     for (const f of outputSeen) f();
-    // Re-check waits only once xterm has parsed the chunk, so a match is a real render.
-    vt.write(chunk, check);
+    feed.push(chunk);
   });
 
   const exited = new Promise<Exit>((resolve) => {
     proc.onExit((e) => {
-      // An empty write's callback runs after every earlier chunk has been parsed.
-      vt.write('', () => {
+      void feed.drained().then(() => {
         alive = false;
         exitInfo = e.signal ? { exitCode: e.exitCode, signal: e.signal } : { exitCode: e.exitCode };
         check();
