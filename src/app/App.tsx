@@ -1,7 +1,7 @@
 import { Box, useApp as useInkApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useState } from 'react';
 import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
-import { keyName } from '../keys/keyName.js';
+import { charKeyName, keyName } from '../keys/keyName.js';
 import { appReducer, initialState } from '../state/app.js';
 import { initialScreens } from '../state/screens.js';
 import { AppContext, type AppContextValue } from './context.js';
@@ -39,10 +39,21 @@ export function App({ connection, table, background, makeGateway }: AppProps) {
   const quit = () => ink.exit();
 
   useInput((input, key) => {
+    // Keys typed faster than a read arrive as one chunk ("j\r"); Ink splits escape
+    // sequences only, so plain text is split here into one key each.
+    const readOnly = state.connection.readOnly ?? false;
+    if (input.length > 1 && !key.ctrl && !key.meta) {
+      for (const ch of input) {
+        const name = charKeyName(ch);
+        if (name === 'ctrl+c') return quit();
+        router.dispatch(name, readOnly, ch, { return: name === 'enter', tab: name === 'tab', backspace: name === 'backspace' });
+      }
+      return;
+    }
     const name = keyName(input, key);
     // ctrl+c quits from anywhere, text fields included.
     if (name === 'ctrl+c') return quit();
-    router.dispatch(name, state.connection.readOnly ?? false);
+    router.dispatch(name, readOnly, input, key);
   });
 
   const value: AppContextValue = { state, dispatch, gateway, router, region, size, quit };

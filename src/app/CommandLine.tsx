@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { TextField } from '../components/TextField.js';
 import { complete } from '../state/commandLine.js';
 import { LEVEL, useApp, useKeys } from './context.js';
 
@@ -8,19 +8,20 @@ import { LEVEL, useApp, useKeys } from './context.js';
 export function CommandLine({ onRun }: { onRun: (line: string) => void }) {
   const { state, dispatch } = useApp();
   const [value, setValue] = useState('');
+  // What enter runs: the text as typed so far, even before React re-renders.
+  const latest = useRef('');
   const [hint, setHint] = useState('');
-  // Remounting the field after a completion puts its cursor at the end of the new text.
-  const [generation, setGeneration] = useState(0);
+  const change = (v: string) => { latest.current = v; setValue(v); setHint(''); };
   const close = () => dispatch({ type: 'modal', modal: null });
   useKeys({
     scopes: ['command'],
     capture: true,
     handlers: {
       'command.cancel': close,
+      'command.run': () => { close(); onRun(latest.current); },
       'command.complete': () => {
-        const r = complete(value, state.tables.names);
-        setValue(r.line);
-        setGeneration((g) => g + 1);
+        const r = complete(latest.current, state.tables.names);
+        change(r.line);
         setHint(r.candidates.length > 1 ? r.candidates.slice(0, 8).join('  ') + (r.candidates.length > 8 ? '  …' : '') : '');
       },
     },
@@ -30,7 +31,7 @@ export function CommandLine({ onRun }: { onRun: (line: string) => void }) {
       {hint ? <Text dimColor wrap="truncate-end">{hint}</Text> : null}
       <Box>
         <Text color="cyan">:</Text>
-        <TextInput key={generation} value={value} onChange={(v) => { setValue(v); setHint(''); }} onSubmit={(v) => { close(); onRun(v); }} />
+        <TextField value={value} onChange={change} />
       </Box>
     </Box>
   );

@@ -1,6 +1,6 @@
 // What every view can reach: the state, dispatch, the gateway for the current connection
 // and the key router. Views never create clients of their own.
-import { createContext, useContext, useEffect, useRef, type Dispatch } from 'react';
+import { createContext, useContext, useEffect, useLayoutEffect, useRef, type Dispatch } from 'react';
 import type { DynamoGateway } from '../dynamo/client.js';
 import type { AppAction, AppState } from '../state/app.js';
 import { flash, type FlashLevel } from '../state/flash.js';
@@ -26,13 +26,15 @@ export function useApp(): AppContextValue {
 }
 
 /** Register a key layer for as long as the component is mounted; handlers stay current. */
-export const LEVEL = { app: 0, screen: 1, modal: 2 } as const;
+export const LEVEL = { app: 0, screen: 1, modal: 2, field: 3 } as const;
 
 export function useKeys(layer: KeyLayer, level: number = LEVEL.screen): void {
   const { router } = useApp();
   const holder = useRef({ layer });
   holder.current.layer = layer;
-  useEffect(() => router.add(holder.current, level), [router, level]);
+  // A layout effect, so the layers change in the same commit as the screen: a key that
+  // arrives right after a modal opens or closes reaches the right handlers.
+  useLayoutEffect(() => router.add(holder.current, level), [router, level]);
 }
 
 export function useFlash(): (level: FlashLevel, text: string) => void {

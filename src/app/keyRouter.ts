@@ -2,6 +2,7 @@
 // field) -> the screen -> the app's global commands. A layer resolves the key against its
 // scopes plus `global`, so a screen can take over a global command (esc clears a filter
 // before it goes back); a handler that returns false passes the key on.
+import type { Key } from 'ink';
 import { resolve, type Scope } from '../keys/bindings.js';
 
 export type Handler = () => void | boolean;
@@ -10,8 +11,9 @@ export interface KeyLayer {
   handlers: Partial<Record<string, Handler>>;
   /** Text fields: keys not bound in this layer go to the field, never further down. */
   capture?: boolean;
-  /** Sees every key name before the bindings (text fields use it for tab completion). */
-  raw?: (name: string) => boolean;
+  /** Gets the key when no binding of this layer took it (text fields edit with it);
+   * returns whether it used the key. */
+  raw?: (input: string, key: Partial<Key>, name: string) => boolean;
 }
 
 export class KeyRouter {
@@ -26,13 +28,13 @@ export class KeyRouter {
   }
 
   /** Returns the command that handled the key, if any. */
-  dispatch(name: string, readOnly: boolean): string | undefined {
+  dispatch(name: string, readOnly: boolean, input = name, key: Partial<Key> = {}): string | undefined {
     for (let i = this.layers.length - 1; i >= 0; i--) {
       const { layer } = this.layers[i].holder;
-      if (layer.raw?.(name)) return 'raw';
       const binding = resolve(name, [...layer.scopes, 'global'], readOnly);
       const handler = binding && layer.handlers[binding.command];
       if (binding && handler && handler() !== false) return binding.command;
+      if (layer.raw?.(input, key, name)) return 'raw';
       if (layer.capture) return undefined;
     }
     return undefined;

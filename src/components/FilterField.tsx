@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import { LEVEL, useKeys } from '../app/context.js';
+import { TextField } from './TextField.js';
 
 /** The `/` field: filters loaded rows on the client as you type; enter keeps, esc clears. */
 export function FilterField({ value, onChange, onAccept, onClear }: {
@@ -10,7 +10,7 @@ export function FilterField({ value, onChange, onAccept, onClear }: {
   return (
     <Box>
       <Text color="cyan">/</Text>
-      <TextInput value={value} onChange={onChange} placeholder="filter loaded rows by name" />
+      <TextField value={value} onChange={onChange} placeholder="filter loaded rows by name" />
     </Box>
   );
 }

@@ -18,3 +18,15 @@ export function keyName(input: string, key: Key): string {
   if (input === ' ') return 'space';
   return input;
 }
+
+/** One character of a multi-key chunk. */
+export function charKeyName(ch: string): string {
+  switch (ch) {
+    case '\r': case '\n': return 'enter';
+    case '\t': return 'tab';
+    case ' ': return 'space';
+    case '\x7f': case '\b': return 'backspace';
+    case '\x03': return 'ctrl+c';
+    default: return ch;
+  }
+}

@@ -2,8 +2,9 @@
 import { Text } from 'ink';
 import type { ReactElement } from 'react';
 import { keySchemaText, type IndexInfo, type KeyAttr, type TableInfo } from '../../dynamo/tableInfo.js';
-import { formatBytes, formatCount } from '../../format/numbers.js';
-import { formatDateTime, relativeTime } from '../../format/time.js';
+import { formatBytes } from '../../format/bytes.js';
+import { formatCount } from '../../format/numbers.js';
+import { formatIsoDateTime, formatRelative } from '../../format/time.js';
 import type { LiveCountState } from './useLiveCount.js';
 
 const Label = ({ children }: { children: string }) => <Text color="gray">{children.padEnd(12)}</Text>;
@@ -43,7 +44,7 @@ export function metadataLines(info: TableInfo, count: LiveCountState, ttlProblem
     <Text wrap="truncate-end"><Label>reported</Label>{formatCount(info.itemCount ?? 0)} items · {formatBytes(info.sizeBytes ?? 0)} <Text dimColor>(DynamoDB refreshes these about every six hours)</Text></Text>,
     <Text wrap="truncate-end"><Label>live count</Label><Text color={count.running ? 'cyan' : count.done && !count.done.cancelled ? 'green' : undefined}>{liveText(count)}</Text></Text>,
     <Text wrap="truncate-end"><Label>stream</Label>{info.stream.enabled ? `on (${info.stream.viewType ?? '?'})` : 'off'}  <Text color="gray">TTL</Text> {info.ttl ? `${info.ttl.status}${info.ttl.attribute ? ` on ${info.ttl.attribute}` : ''}` : `unknown${ttlProblem ? ` (${ttlProblem})` : ''}`}  <Text color="gray">deletion protection</Text> {info.deletionProtection ? 'on' : 'off'}</Text>,
-    <Text wrap="truncate-end"><Label>created</Label>{info.created ? `${formatDateTime(info.created)} (${relativeTime(info.created)})` : '?'}</Text>,
+    <Text wrap="truncate-end"><Label>created</Label>{info.created ? `${formatIsoDateTime(info.created)} (${formatRelative(info.created)})` : '?'}</Text>,
     <Text wrap="truncate-end"><Label>arn</Label>{info.arn ?? '?'}</Text>,
   ];
   if (info.stream.enabled && info.stream.arn) lines.push(<Text wrap="truncate-end"><Label>stream arn</Label>{info.stream.arn}</Text>);

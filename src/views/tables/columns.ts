@@ -1,7 +1,8 @@
 // Columns of the table list and how a row's DescribeTable summary fills them.
 import type { Summary } from '../../state/tables.js';
 import { keySchemaText } from '../../dynamo/tableInfo.js';
-import { formatBytes, formatCount } from '../../format/numbers.js';
+import { formatBytes } from '../../format/bytes.js';
+import { formatCount } from '../../format/numbers.js';
 import { fitText } from '../../format/width.js';
 
 export interface Column { title: string; width: number; right?: boolean }

@@ -1,0 +1,50 @@
+// ink-testing-library helpers: render the real <App/> against a real engine and wait on
+// what the frame shows, never on time.
+import './env.js';
+import { render } from 'ink-testing-library';
+import { App, type AppProps } from '../../src/app/App.js';
+import { DynamoGateway } from '../../src/dynamo/client.js';
+
+export const KEY = {
+  enter: '\r', esc: '\x1b', tab: '\t', up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
+  pgdn: '\x1b[6~', pgup: '\x1b[5~', backspace: '\x7f', ctrlC: '\x03',
+} as const;
+
+export type Rendered = ReturnType<typeof render> & {
+  waitFor(pred: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
+  press(...keys: string[]): Promise<void>;
+  gateways: DynamoGateway[];
+};
+
+/** Strips colours so assertions read the text a person sees. */
+export function plain(frame: string | undefined): string {
+  return (frame ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+export function renderApp(props: AppProps): Rendered {
+  const gateways: DynamoGateway[] = [];
+  const makeGateway = props.makeGateway ?? ((c) => { const g = new DynamoGateway(c); gateways.push(g); return g; });
+  const r = render(<App {...props} makeGateway={makeGateway} />);
+  const matches = (pred: string | RegExp | ((f: string) => boolean), f: string) =>
+    typeof pred === 'string' ? f.includes(pred) : pred instanceof RegExp ? pred.test(f) : pred(f);
+  const waitFor: Rendered['waitFor'] = (pred, timeoutMs = 15000) => new Promise((resolve, reject) => {
+    const started = Date.now();
+    // Ink writes each frame synchronously to the fake stdout; checking on each write
+    // would need patching it, so re-check on a short interval until the deadline.
+    const check = () => {
+      const f = plain(r.lastFrame());
+      if (matches(pred, f)) return resolve(f);
+      if (Date.now() - started > timeoutMs) return reject(new Error(`timed out waiting for ${String(pred)}; frame:\n${f}`));
+      setTimeout(check, 10);
+    };
+    check();
+  });
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      // Let React commit the state change before the next key, as a typist would.
+      await new Promise((res) => setImmediate(res));
+    }
+  };
+  return Object.assign(r, { waitFor, press, gateways });
+}

@@ -1,0 +1,25 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { complete, parseCommand } from '../../src/state/commandLine.js';
+
+test('commands parse', () => {
+  assert.deepEqual(parseCommand('tables'), { kind: 'tables' });
+  assert.deepEqual(parseCommand(':table Movies'), { kind: 'table', name: 'Movies' });
+  assert.deepEqual(parseCommand('region eu-west-1'), { kind: 'region', region: 'eu-west-1' });
+  assert.deepEqual(parseCommand('profile dev'), { kind: 'profile', profile: 'dev' });
+  assert.deepEqual(parseCommand('q'), { kind: 'quit' });
+  assert.equal(parseCommand('table').kind, 'error');
+  assert.match((parseCommand('frobnicate') as { message: string }).message, /Unknown command ":frobnicate"/);
+});
+
+test('tab completes command words and table names', () => {
+  const tables = ['Movies', 'MoviesArchive', 'AppData'];
+  assert.equal(complete('ta', tables).line, 'table');
+  assert.equal(complete('tab', tables).line, 'table');
+  assert.equal(complete('reg', tables).line, 'region ');
+  assert.equal(complete('table A', tables).line, 'table AppData');
+  const m = complete('table M', tables);
+  assert.equal(m.line, 'table Movies');
+  assert.deepEqual(m.candidates, ['Movies', 'MoviesArchive']);
+  assert.equal(complete('table Z', tables).line, 'table Z');
+});

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { filteredNames, initialTables, namesToDescribe, selectedName, tablesReducer, type TablesAction, type TablesState } from '../../src/state/tables.js';
+
+const run = (...actions: TablesAction[]) => actions.reduce(tablesReducer, initialTables);
+const names = Array.from({ length: 250 }, (_, i) => `table-${String(i).padStart(3, '0')}`);
+
+test('pages of names accumulate and the window counts them', () => {
+  const s = run({ type: 'tables/listStart' }, { type: 'tables/page', names: names.slice(0, 100) }, { type: 'tables/page', names: names.slice(100) }, { type: 'tables/listDone' });
+  assert.equal(s.names.length, 250);
+  assert.equal(s.window.count, 250);
+  assert.equal(s.listing, 'done');
+});
+
+test('only rows in view are asked for DescribeTable, once', () => {
+  let s: TablesState = run({ type: 'tables/window', action: { type: 'resize', height: 10 } }, { type: 'tables/page', names });
+  assert.deepEqual(namesToDescribe(s), names.slice(0, 10));
+  s = tablesReducer(s, { type: 'tables/describing', names: names.slice(0, 10) });
+  assert.deepEqual(namesToDescribe(s), []);
+  s = tablesReducer(s, { type: 'tables/window', action: { type: 'move', delta: 12 } });
+  assert.deepEqual(namesToDescribe(s), names.slice(10, 13));
+});
+
+test('the filter narrows loaded names case-insensitively and resets the cursor', () => {
+  let s = run({ type: 'tables/page', names: ['Movies', 'AppData', 'movie-archive'] }, { type: 'tables/window', action: { type: 'move', delta: 2 } });
+  s = tablesReducer(s, { type: 'tables/filter', filter: 'MOVIE' });
+  assert.deepEqual(filteredNames(s), ['Movies', 'movie-archive']);
+  assert.equal(selectedName(s), 'Movies');
+  assert.equal(s.window.count, 2);
+});
+
+test('refresh asks for a new listing and listStart clears the old one', () => {
+  let s = run({ type: 'tables/page', names: ['a'] });
+  const before = s.request;
+  s = tablesReducer(s, { type: 'tables/refresh' });
+  assert.equal(s.request, before + 1);
+  s = tablesReducer(s, { type: 'tables/listStart' });
+  assert.deepEqual(s.names, []);
+});
