@@ -1,15 +1,18 @@
 // Creates the demo tables and fills them. Runs in the background while the first screen
 // is already up, so it takes a signal and reports progress instead of blocking.
 //
-// Measured: seeding both tables (3,476 + ~500 items, 160 batches) into the in-memory
-// engine takes about SEED_MS ms (`node --import tsx test/demo/seedTime.ts` prints it).
+// Measured (`node --import tsx test/demo/seedTime.ts [--dir]`): both tables, 3,958 items
+// in 160 batches, take 1.4-1.9 s in memory or on disk on 2 shared cores, up to 3 s under
+// load. dynalite's own validation and storage is most of it; more batches in flight
+// barely help since it runs on this same thread. AppData (small) goes first, so the
+// first table in the list is complete within about a second.
 import { setTimeout as delay } from 'node:timers/promises';
 import type { CreateTableCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { DynamoGateway } from '../dynamo/client.js';
 import { generateMovies, moviesTable, type Item } from './movies.js';
 import { appDataTable, generateAppData } from './singleTable.js';
 
-export const DEMO_TABLES: CreateTableCommandInput[] = [moviesTable, appDataTable];
+export const DEMO_TABLES: CreateTableCommandInput[] = [appDataTable, moviesTable];
 
 const GENERATORS: Record<string, () => Item[]> = {
   [moviesTable.TableName!]: generateMovies,

@@ -27,7 +27,7 @@ export function digest(items: Record<string, AttributeValue>[]): string {
 
 /** Adds the type tag of `av` and of everything nested in it to `into`. */
 export function typesIn(av: AttributeValue, into: Set<string>): void {
-  const tag = Object.keys(av).find((k) => (av as Record<string, unknown>)[k] !== undefined)!;
+  const tag = Object.keys(av).find((k) => (av as unknown as Record<string, unknown>)[k] !== undefined)!;
   into.add(tag);
   for (const child of av.L ?? []) typesIn(child, into);
   for (const child of Object.values(av.M ?? {})) typesIn(child, into);
