@@ -51,7 +51,10 @@ export async function selectRow(t: Term, text: string, opts: { maxPresses?: numb
     const key = y >= 0 && near !== undefined && near > y ? 'up' : 'down';
     const before = snapshot(t);
     await t.press(key);
-    await t.waitFor(() => snapshot(t) !== before, { timeout: opts.timeout });
+    // A frame without the target and without any cursor is a half-drawn one.
+    await t.waitFor(() => snapshot(t) !== before && (rowOf(t, text) >= 0 || cursorRows(t, -1).length > 0), {
+      timeout: opts.timeout,
+    });
   }
   throw new Error(`no highlighted row with "${text}" after ${max} presses; screen:\n${t.text()}`);
 }

@@ -72,6 +72,14 @@ test('arrows follow the application cursor keys mode', async () => {
   });
 });
 
+test('waits match whole frames only, not the middle of a synchronized update', async () => {
+  await withApp(0, {}, async (t) => {
+    await t.press('s');
+    const screen = await t.waitFor('SYNC-START');
+    assert.match(screen, /SYNC-START\nSYNC-END/);
+  });
+});
+
 test('resize reaches the program as SIGWINCH with the new size', async () => {
   await withApp(0, {}, async (t) => {
     t.resize(70, 15);

@@ -56,6 +56,7 @@ export interface Term {
 }
 
 export const DEFAULT_TIMEOUT = Number(process.env.E2E_TIMEOUT_MS) || 20_000;
+const SYNC_TIMEOUT_MS = 1000;
 
 interface Waiter {
   matches: (screen: string) => boolean;
@@ -100,8 +101,22 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
     for (let y = 0; y < vt.rows; y++) out.push(b.getLine(b.viewportY + y)?.translateToString(true) ?? '');
     return out.join('\n');
   };
+  // Inside a synchronized update (DEC mode 2026, which Ink wraps each frame in) the
+  // screen is half drawn: a frame whose bottom is not painted yet would satisfy
+  // "no spinner" or "no seeding message". Like a real terminal, show (here: match)
+  // only whole frames, and give up on a program that never ends the update.
+  let syncTimer: NodeJS.Timeout | undefined;
+  const midFrame = () => alive && vt.modes.synchronizedOutputMode;
   const check = () => {
+    clearTimeout(syncTimer);
     if (waiters.size === 0) return;
+    if (midFrame()) {
+      syncTimer = setTimeout(matchNow, SYNC_TIMEOUT_MS).unref();
+      return;
+    }
+    matchNow();
+  };
+  const matchNow = () => {
     const screen = text();
     for (const w of waiters) if (w.matches(screen)) w.resolve(screen);
   };
@@ -140,7 +155,7 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
     new Promise<string>((resolve, reject) => {
       const matches = matcher(pred);
       const now = text();
-      if (matches(now)) return resolve(now);
+      if (!midFrame() && matches(now)) return resolve(now);
       const timeout = o.timeout ?? DEFAULT_TIMEOUT;
       const w: Waiter = {
         matches,
@@ -158,6 +173,7 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
       };
       if (!alive) return w.reject(exitedError(w));
       waiters.add(w);
+      if (midFrame()) check(); // arms the give-up timer
     });
 
   // Ink hands a whole read to useInput as one event: "jj" or "\x1bq" (alt+q) in one
