@@ -27,7 +27,7 @@ export function printReport(r: Report, json: boolean): boolean {
     appOverNode: { value: appOverNode, limit: GOALS.appOverNode, met: appOverNode !== undefined && appOverNode <= GOALS.appOverNode },
     appOverAws: r.results.aws
       ? { value: appOverAws, limit: GOALS.appOverAws, met: appOverAws !== undefined && appOverAws <= GOALS.appOverAws }
-      : { value: undefined, limit: GOALS.appOverAws, met: undefined },
+      : { value: null, limit: GOALS.appOverAws, met: null }, // not measurable without the CLI
   };
   const demo = demoVerdict(r);
   const allMet = goals.appOverNode.met && goals.appOverAws.met !== false;
@@ -45,7 +45,7 @@ export function printReport(r: Report, json: boolean): boolean {
   console.log(
     r.awsAvailable
       ? goalLine('app / aws', appOverAws, `<= ${GOALS.appOverAws}x`, goals.appOverAws.met)
-      : `app / aws   n/a  (no /usr/bin/aws; install: apt-get install -y awscli)`,
+      : `app / aws   n/a  (no AWS CLI at /usr/bin/aws or --aws PATH; install: apt-get install -y awscli)`,
   );
   if (demo) console.log(`\ndemo: ${demo.text}`);
   return allMet;

@@ -1,6 +1,6 @@
 // Startup bench (bench/README.md): spawn -> first frame listing tables, against bare
 // node and the AWS CLI, in the same pseudo-terminal. Usage:
-//   node --import tsx bench/startup.ts [--runs 7] [--json] [--check] [--app "cmd args"] [--no-demo]
+//   node --import tsx bench/startup.ts [--runs 7] [--json] [--check] [--app "cmd args"] [--no-demo] [--aws PATH]
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { childEnv, localAwsEnv } from '../test/e2e/env.js';
@@ -22,12 +22,13 @@ const { values: opt } = parseArgs({
     // line is "seeding demo data: Movies 25/3476", then "seeding demo data: done").
     seeding: { type: 'string', default: 'seeding demo data(?!: done)' },
     timeout: { type: 'string', default: '20000' },
+    aws: { type: 'string', default: '/usr/bin/aws' },
   },
 });
 const runs = Math.max(1, Number(opt.runs));
 const warmup = Math.max(0, Number(opt.warmup));
 const timeout = Number(opt.timeout);
-const AWS = '/usr/bin/aws';
+const AWS = opt.aws;
 const BUNDLE = 'dist/dynoscope.js';
 
 if (!opt.app && !existsSync(BUNDLE)) {
