@@ -53,8 +53,8 @@ export function printReport(r: Report, json: boolean): boolean {
 
 const ms = (n: number) => n.toFixed(1);
 
-function goalLine(name: string, value: number | undefined, goal: string, met: boolean | undefined): string {
-  return `${name.padEnd(10)}  ${value === undefined ? 'n/a' : value.toFixed(2) + 'x'}  (goal ${goal})  ${met ? 'met' : 'MISSED'}`;
+function goalLine(name: string, value: number | null | undefined, goal: string, met: boolean | null | undefined): string {
+  return `${name.padEnd(10)}  ${value == null ? 'n/a' : value.toFixed(2) + 'x'}  (goal ${goal})  ${met ? 'met' : 'MISSED'}`;
 }
 
 // The demo seeds its tables in the background; its first frame should not wait for
