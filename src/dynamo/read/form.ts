@@ -1,16 +1,13 @@
 // The scan / query form -> the exact ScanCommandInput / QueryCommandInput. Everything the
 // service would refuse is refused here first, on the field that causes it, so the user
 // fixes the form instead of reading a ValidationException.
-import type { AttributeValue, QueryCommandInput, ScanCommandInput } from '@aws-sdk/client-dynamodb';
-import {
-  buildKeyCondition, compileExpression, createAllocator, parseValuesField, type Allocator, type SortKeyOp,
-} from '../expressions/index.js';
+import type { QueryCommandInput, ScanCommandInput } from '@aws-sdk/client-dynamodb';
+import { compileExpression, createAllocator, parseValuesField, type Allocator } from '../expressions/index.js';
 import type { KeyAttr, TableInfo } from '../tableInfo.js';
-import { compareKeyValues, keyValue } from './keyValue.js';
+import { keyConditionOf, type SortOp } from './keyCondition.js';
 import { parseNamesField } from './namesField.js';
 
-export type SortOp = SortKeyOp;
-export const SORT_OPS: readonly SortOp[] = ['=', '<', '<=', '>', '>=', 'between', 'begins_with'];
+export { SORT_OPS, type SortOp } from './keyCondition.js';
 
 export interface ReadForm {
   mode: 'scan' | 'query';
@@ -65,7 +62,7 @@ export type ReadInput =
   | { ok: true; operation: 'Query'; input: QueryCommandInput };
 export type BuildResult = ReadInput | { ok: false; errors: FieldErrors; positions: FieldPositions };
 
-interface Target { kind: 'table' | 'GSI' | 'LSI'; name: string; partitionKey?: KeyAttr; sortKey?: KeyAttr }
+export interface Target { kind: 'table' | 'GSI' | 'LSI'; name: string; partitionKey?: KeyAttr; sortKey?: KeyAttr }
 
 /** The table or the chosen index, whose key schema decides the key names and types. */
 export function readTarget(table: TableInfo, index: string | undefined): Target | undefined {
@@ -138,42 +135,6 @@ export function pageSizeLimit(text: string): number | undefined | string {
     return `the page size is a whole number from 1 to ${MAX_PAGE_SIZE}, or empty for DynamoDB's 1 MB pages`;
   }
   return Number(t);
-}
-
-function keyConditionOf(target: Target, form: ReadForm, alloc: Allocator, errors: FieldErrors): string | undefined {
-  const pk = target.partitionKey;
-  if (!pk) return void (errors.index = `the key schema of ${target.name} is not known`);
-  const partition = keyValue(pk, form.partitionValue);
-  if (!partition.ok) errors.partitionValue = partition.message;
-  let sortValues: AttributeValue[] | undefined;
-  const sk = target.sortKey;
-  if (form.sortOp !== undefined) sortValues = sortCondition(sk, form.sortOp, form, errors);
-  if (!partition.ok || (form.sortOp !== undefined && !sortValues)) return undefined;
-  const built = buildKeyCondition({
-    partitionKey: { name: pk.name, value: partition.value },
-    ...(sk && sortValues ? { sortKey: { name: sk.name, op: form.sortOp!, values: sortValues } } : {}),
-  }, alloc);
-  if (built.ok) return built.expression;
-  errors.partitionValue = built.error.message;
-  return undefined;
-}
-
-function sortCondition(sk: KeyAttr | undefined, op: SortOp, form: ReadForm, errors: FieldErrors): AttributeValue[] | undefined {
-  if (!sk) return void (errors.sortOp = 'this table or index has no sort key');
-  if (!SORT_OPS.includes(op)) return void (errors.sortOp = `unknown sort key operator ${JSON.stringify(op)}`);
-  if (op === 'begins_with' && sk.type !== 'S' && sk.type !== 'B') {
-    return void (errors.sortOp = `begins_with works on a string (S) or binary (B) sort key; ${sk.name} is ${sk.type}`);
-  }
-  const low = keyValue(sk, form.sortValue);
-  if (!low.ok) errors.sortValue = low.message;
-  if (op !== 'between') return low.ok ? [low.value] : undefined;
-  const high = keyValue(sk, form.sortValue2);
-  if (!high.ok) errors.sortValue2 = high.message;
-  if (!low.ok || !high.ok) return undefined;
-  if (compareKeyValues(low.value, high.value) > 0) {
-    return void (errors.sortValue2 = 'between needs the upper bound at or above the lower bound');
-  }
-  return [low.value, high.value];
 }
 
 // finish() reports unused #names and :values in one message; put it on the field(s) that
