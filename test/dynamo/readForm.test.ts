@@ -101,6 +101,12 @@ test('query: partition key only, descending, consistent, page size, filter shari
   });
 });
 
+test('query: a filter may use the table keys when an index is queried', () => {
+  const got = buildReadInput(movies, query({ index: MOVIES_GSI, partitionValue: 'Drama', filter: 'year < 1950 AND info.rating > 5' }));
+  assert.ok(got.ok);
+  assert.equal(got.input.FilterExpression, '#year < :v2 AND info.rating > :v3');
+});
+
 test('query: S keys are taken exactly as typed, B keys from base64', () => {
   const s = buildReadInput(hashOnly, query({ partitionValue: ' Zoë \'x\' ' }));
   assert.ok(s.ok);
@@ -138,6 +144,11 @@ const bad: [string, TableInfo, ReadForm, Record<string, string>][] = [
   ['a sort condition without a sort key', hashOnly, query({ partitionValue: 'a', sortOp: '=', sortValue: 'b' }), { sortOp: 'has no sort key' }],
   ['consistent read on a GSI (query)', movies, query({ index: MOVIES_GSI, partitionValue: 'Drama', consistent: true }), { consistent: 'global secondary index' }],
   ['consistent read on a GSI (scan)', movies, scan({ index: MOVIES_GSI, consistent: true }), { consistent: 'global secondary index' }],
+  ['a query filter on the sort key', movies, query({ partitionValue: '1999', filter: 'info.rating > 5 OR title = "x"' }),
+    { filter: 'title is the sort key of Movies: a query filters it in the key condition, not the filter, at 19' }],
+  ['a query filter on the GSI partition key, by #name', movies,
+    query({ index: MOVIES_GSI, partitionValue: 'Drama', filter: 'NOT (#g = :x)', names: '{"#g": "genre"}', values: '{":x": "y"}' }),
+    { filter: 'genre is the partition key of GenreRatingIndex' }],
   ['unknown index', movies, scan({ index: 'Nope' }), { index: 'Movies has no index named "Nope"' }],
   ...['0', '1001', '1.5', 'ten', '-3', '1e2'].map((p): [string, TableInfo, ReadForm, Record<string, string>] =>
     [`page size ${p}`, movies, scan({ pageSize: p }), { pageSize: 'a whole number from 1 to 1000' }]),

@@ -2,9 +2,9 @@
 // service would refuse is refused here first, on the field that causes it, so the user
 // fixes the form instead of reading a ValidationException.
 import type { QueryCommandInput, ScanCommandInput } from '@aws-sdk/client-dynamodb';
-import { compileExpression, createAllocator, parseValuesField, type Allocator } from '../expressions/index.js';
+import { compileExpression, createAllocator, parseValuesField, type Allocator, type Condition } from '../expressions/index.js';
 import type { KeyAttr, TableInfo } from '../tableInfo.js';
-import { keyConditionOf, type SortOp } from './keyCondition.js';
+import { keyConditionOf, keyInFilter, type SortOp } from './keyCondition.js';
 import { parseNamesField } from './namesField.js';
 
 export { SORT_OPS, type SortOp } from './keyCondition.js';
@@ -93,9 +93,11 @@ export function buildReadInput(table: TableInfo, form: ReadForm): BuildResult {
   const compile = (field: 'filter' | 'projection') => {
     if (form[field].trim() === '') return undefined;
     const r = compileExpression(field, form[field], alloc);
-    if (r.ok) return r.expression;
-    errors[field] = r.error.message;
-    positions[field] = r.error.position;
+    const problem = !r.ok ? r.error
+      : field === 'filter' && form.mode === 'query' && target ? keyInFilter(r.ast as Condition, target, alloc) : undefined;
+    if (!problem) return r.ok ? r.expression : undefined;
+    errors[field] = problem.message;
+    positions[field] = problem.position;
     return undefined;
   };
   const filter = compile('filter');

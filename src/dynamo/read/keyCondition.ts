@@ -2,7 +2,7 @@
 // library's buildKeyCondition (so it is printed like every other expression). Values are
 // typed by the key schema of the table or index queried.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { buildKeyCondition, type Allocator, type SortKeyOp } from '../expressions/index.js';
+import { attributeOf, buildKeyCondition, type Allocator, type Condition, type Path, type SortKeyOp } from '../expressions/index.js';
 import type { KeyAttr } from '../tableInfo.js';
 import type { FieldErrors, ReadForm, Target } from './form.js';
 import { compareKeyValues, keyValue } from './keyValue.js';
@@ -45,4 +45,36 @@ function sortCondition(sk: KeyAttr | undefined, op: SortOp, form: ReadForm, erro
     return void (errors.sortValue2 = 'between needs the upper bound at or above the lower bound');
   }
   return [low.value, high.value];
+}
+
+/**
+ * A query's filter may not name the key attributes of the table or index queried (the
+ * service answers "Filter Expression can only contain non-primary key attributes"); they
+ * belong in the key condition. Returns where the first one is used.
+ */
+export function keyInFilter(ast: Condition, target: Target, alloc: Allocator): { message: string; position: number } | undefined {
+  const keys = [target.partitionKey, target.sortKey].filter((k): k is KeyAttr => !!k);
+  let found: { message: string; position: number } | undefined;
+  const visit = (node: unknown): void => {
+    if (found || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as { type?: string };
+    if (n.type === 'literal') return;
+    if (n.type === 'path') {
+      const path = node as Path;
+      const name = attributeOf(path, alloc);
+      const key = keys.find((k) => k.name === name);
+      if (key) {
+        const role = key === target.partitionKey ? 'partition' : 'sort';
+        found = {
+          message: `${key.name} is the ${role} key of ${target.name}: a query filters it in the key condition, not the filter, at ${path.pos}`,
+          position: path.pos,
+        };
+      }
+      return;
+    }
+    Object.values(node).forEach(visit);
+  };
+  visit(ast);
+  return found;
 }
