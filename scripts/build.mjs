@@ -1,9 +1,16 @@
 // Bundles the CLI into one ESM file so the first frame loads fast (DESIGN.md section 2).
 import { build } from 'esbuild';
 
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.tsx'],
-  outfile: 'dist/dynoscope.js',
+  entryPoints: { dynoscope: 'src/cli/main.ts' },
+  outdir: 'dist',
+  // Chunks for what loads later (the UI after the first request is sent, the demo
+  // engine), so the start compiles only what it runs first.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',

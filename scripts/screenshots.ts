@@ -22,8 +22,9 @@ const BUNDLE = 'dist/dynoscope.js';
 const OUT = 'screenshots';
 const all = (...parts: (string | RegExp)[]) => (s: string) =>
   parts.every((p) => (typeof p === 'string' ? s.includes(p) : p.test(s)));
-// No request in flight ("…" is the app's loading mark) and no transient flash.
-const settled = (s: string) => !s.includes('…') && !/seeding/.test(s);
+// No request in flight (spinner, loading words) and no seeding message. ("…" alone is no
+// sign: truncated grid cells end in it.)
+const settled = (s: string) => !/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏]|seeding|reading page|describing|listing…|counting…/.test(s);
 
 const steps: Step[] = [
   // The demo seeds in the background; the picture waits for its data.
@@ -33,9 +34,35 @@ const steps: Step[] = [
     act: async (t) => {
       await selectRow(t, 'Movies');
       await t.press('enter');
+      await t.waitFor(/page 1 · Count/);
+      await t.press('c');
     },
-    // The Movies key schema: partition `year`, sort `title`.
-    ready: (s) => all('year', 'title', /HASH|partition/i)(s) && settled(s),
+    // The metadata with a finished live count, above the first page of items.
+    ready: (s) => all('year N (partition)', /live count\s+[\d,]+ items \(scanned/, /page 1 · Count/)(s) && settled(s),
+  },
+  {
+    shot: 'query-form.png',
+    act: async (t) => {
+      await t.press('Q');
+      await t.waitFor('Query Movies');
+      await t.press('tab');
+      await t.type('1999');
+      await t.press(['tab', 'space', 'space', 'space', 'space', 'space', 'space', 'space', 'tab']);
+      await t.type('The');
+      await t.press('tab');
+      await t.type('info.rating >= 6');
+    },
+    ready: all('Query Movies', 'info.rating >= 6', 'begins_with'),
+  },
+  {
+    shot: 'grid.png',
+    act: (t) => t.press('enter'),
+    ready: (s) => all(/query \+ filter · page 1 · Count \d+ \/ ScannedCount \d+/)(s) && settled(s),
+  },
+  {
+    shot: 'item.png',
+    act: (t) => t.press('enter'),
+    ready: all('plain JSON', '"year": 1999'),
   },
 ];
 

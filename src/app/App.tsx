@@ -1,5 +1,6 @@
 import { Box, useApp as useInkApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useState } from 'react';
+import type { ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
 import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
 import { charKeyName, keyName } from '../keys/keyName.js';
 import { appReducer, initialState } from '../state/app.js';
@@ -21,9 +22,11 @@ export interface AppProps {
   /** Work that runs after the first frame (seeding the demo); the list reloads after it. */
   background?: Background;
   makeGateway?: (c: ConnectionOptions) => DynamoGateway;
+  /** The first ListTables page, already requested by the entry before the UI loaded. */
+  firstTables?: Promise<ListTablesCommandOutput>;
 }
 
-export function App({ connection, table, background, makeGateway }: AppProps) {
+export function App({ connection, table, background, makeGateway, firstTables }: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table)));
   const gateway = useMemo(() => (makeGateway ?? ((c) => new DynamoGateway(c)))(state.connection), [state.connection, makeGateway]);
   useEffect(() => () => gateway.destroy(), [gateway]);
@@ -60,7 +63,7 @@ export function App({ connection, table, background, makeGateway }: AppProps) {
   return (
     <AppContext.Provider value={value}>
       <Box flexDirection="column" width={size.columns} height={size.rows}>
-        <Shell background={background} />
+        <Shell background={background} firstTables={firstTables} />
       </Box>
     </AppContext.Provider>
   );

@@ -1,3 +1,4 @@
+import type { ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
 import { Box } from 'ink';
 import { useEffect } from 'react';
 import { screenScopes } from '../keys/bindings.js';
@@ -16,10 +17,10 @@ import { Screen } from './Screen.js';
 import { useBackground } from './useBackground.js';
 
 /** The frame of DESIGN.md section 4: header, crumbs, body, flash, footer. */
-export function Shell({ background }: { background?: Background }) {
+export function Shell({ background, firstTables }: { background?: Background; firstTables?: Promise<ListTablesCommandOutput> }) {
   const { state, dispatch, size, quit, region } = useApp();
   const say = useFlash();
-  useTablesData();
+  useTablesData(firstTables);
   useBackground(background);
   const top = state.screens[state.screens.length - 1];
 
@@ -48,6 +49,12 @@ export function Shell({ background }: { background?: Background }) {
       case 'table': return dispatch({ type: 'reset', screens: [{ kind: 'tables' }, { kind: 'table', name: c.name }] });
       case 'region': say('info', `switched to region ${c.region}`); return dispatch({ type: 'connect', connection: { ...state.connection, region: c.region } });
       case 'profile': say('info', `switched to profile ${c.profile}`); return dispatch({ type: 'connect', connection: { ...state.connection, profile: c.profile } });
+      case 'read': {
+        // The form belongs to a table: the one on screen, or the one under the item view.
+        const table = [...state.screens].reverse().find((x) => x.kind === 'table');
+        if (!table || table.kind !== 'table') return say('warn', `open a table first (:table NAME), then :${c.mode}`);
+        return dispatch({ type: 'push', screen: { kind: 'readForm', table: table.name, mode: c.mode } });
+      }
       case 'quit': return quit();
       case 'error': return say('error', c.message);
     }

@@ -2,7 +2,9 @@
 // all generated from this one table, so they cannot drift apart (DESIGN.md section 5).
 
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
-export type Scope = 'global' | 'lists' | 'tables' | 'table' | 'filter' | 'command' | 'help';
+export type Scope =
+  | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request'
+  | 'filter' | 'command' | 'help';
 
 export interface Binding {
   command: string;
@@ -27,15 +29,33 @@ export const bindings: Binding[] = [
   { command: 'cursor.bottom', keys: ['G', 'end'], label: 'G', description: 'bottom', where: ['lists'] },
   { command: 'cursor.pageDown', keys: ['pgdn'], label: 'PgDn', description: 'page down', where: ['lists'] },
   { command: 'cursor.pageUp', keys: ['pgup'], label: 'PgUp', description: 'page up', where: ['lists'] },
-  { command: 'open', keys: ['enter'], description: 'open', where: ['tables'], footer: true },
-  { command: 'filter.start', keys: ['/'], description: 'filter the loaded rows', where: ['tables'], footer: true },
+  { command: 'columns.left', keys: ['left', 'h'], label: '← h', description: 'scroll columns left', where: ['items'] },
+  { command: 'columns.right', keys: ['right', 'l'], label: '→ l', description: 'scroll columns right', where: ['items'] },
+  { command: 'open', keys: ['enter'], description: 'open', where: ['tables', 'items'], footer: true },
+  { command: 'filter.start', keys: ['/'], description: 'filter the loaded rows', where: ['tables', 'items'], footer: true },
+  { command: 'scan.form', keys: ['s'], description: 'scan form', where: ['table'], footer: true },
+  { command: 'query.form', keys: ['Q'], description: 'query form', where: ['table'], footer: true },
+  { command: 'page.next', keys: [']'], description: 'next page', where: ['items'], footer: true },
+  { command: 'page.previous', keys: ['['], description: 'previous page', where: ['items'], footer: true },
+  { command: 'page.all', keys: ['A'], description: 'load all pages (A again cancels)', where: ['items'] },
   { command: 'refresh', keys: ['R'], description: 're-run', where: ['tables', 'table'], footer: true },
   { command: 'count.live', keys: ['c'], description: 'live count (c again cancels)', where: ['table'], footer: true },
-  { command: 'scroll.down', keys: ['down', 'j'], label: '↓ j', description: 'scroll down', where: ['table', 'help'] },
-  { command: 'scroll.up', keys: ['up', 'k'], label: '↑ k', description: 'scroll up', where: ['table', 'help'] },
+  { command: 'request.show', keys: ['x'], description: 'show the request and the aws dynamodb command', where: ['items', 'item'], footer: true },
+  { command: 'item.toggle', keys: ['t'], description: 'plain JSON / DynamoDB JSON', where: ['item'], footer: true },
+  { command: 'item.copy', keys: ['y'], description: 'copy the item JSON (OSC 52)', where: ['item'], footer: true },
+  { command: 'request.copy', keys: ['y'], description: 'copy the aws dynamodb command (OSC 52)', where: ['request'], footer: true },
+  { command: 'scroll.down', keys: ['down', 'j'], label: '↓ j', description: 'scroll down', where: ['item', 'request', 'help'] },
+  { command: 'scroll.up', keys: ['up', 'k'], label: '↑ k', description: 'scroll up', where: ['item', 'request', 'help'] },
+  { command: 'scroll.pageDown', keys: ['pgdn', 'space'], label: 'PgDn', description: 'scroll a page down', where: ['item', 'request'] },
+  { command: 'scroll.pageUp', keys: ['pgup'], label: 'PgUp', description: 'scroll a page up', where: ['item', 'request'] },
+  { command: 'form.next', keys: ['tab', 'down'], label: 'tab ↓', description: 'next field', where: ['form'], footer: true },
+  { command: 'form.previous', keys: ['shift+tab', 'up'], label: 'shift+tab ↑', description: 'previous field', where: ['form'] },
+  { command: 'form.choose', keys: ['space', 'left', 'right'], label: 'space ← →', description: 'change a choice', where: ['form'], footer: true },
+  { command: 'form.submit', keys: ['enter'], description: 'run', where: ['form'], footer: true },
+  { command: 'form.cancel', keys: ['esc'], description: 'cancel (the inputs are kept)', where: ['form'], footer: true },
   { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
-  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :region R :profile P :q)', where: ['global'], footer: true },
+  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :region R :profile P :q)', where: ['global'], footer: true },
   { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
   { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },
   { command: 'filter.accept', keys: ['enter'], description: 'keep the filter, back to the list', where: ['filter'] },
@@ -48,8 +68,10 @@ export const bindings: Binding[] = [
 /** The scopes a screen consults, most specific first; `global` always comes last. */
 export const screenScopes: Record<string, Scope[]> = {
   tables: ['tables', 'lists'],
-  table: ['table'],
-  error: [],
+  table: ['items', 'table', 'lists'],
+  item: ['item'],
+  readForm: ['form'],
+  request: ['request'],
 };
 
 export function visibleBindings(readOnly: boolean, list: Binding[] = bindings): Binding[] {

@@ -2,7 +2,8 @@
 import { bindings, keyLabel, visibleBindings, type Binding, type Scope } from './bindings.js';
 
 const scopeNames: Record<Scope, string> = {
-  global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', filter: 'filter field',
+  global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', items: 'items', item: 'item',
+  form: 'forms', request: 'request', filter: 'filter field',
   command: 'command line', help: 'help',
 };
 

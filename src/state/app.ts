@@ -4,6 +4,7 @@ import type { ConnectionOptions } from '../dynamo/client.js';
 import type { Flash } from './flash.js';
 import { screensReducer, type Screen, type ScreenAction } from './screens.js';
 import { initialTables, tablesReducer, type TablesAction, type TablesState } from './tables.js';
+import { browseReducer, initialBrowse, type BrowseAction, type BrowseState } from './browse.js';
 
 export type Modal = null | 'help' | 'command' | 'filter';
 
@@ -14,6 +15,8 @@ export interface AppState {
   /** What long calls are doing right now, by id; the newest is shown with a spinner. */
   busy: Record<string, string>;
   tables: TablesState;
+  /** The items part of each table screen visited, by table name. */
+  browse: Record<string, BrowseState>;
   connection: ConnectionOptions;
   /** Bumped on reconnect, so data hooks drop what the old connection was loading. */
   generation: number;
@@ -25,10 +28,11 @@ export type AppAction =
   | { type: 'modal'; modal: Modal }
   | { type: 'flash'; flash?: Flash }
   | { type: 'busy'; id: string; label?: string }
-  | { type: 'connect'; connection: ConnectionOptions };
+  | { type: 'connect'; connection: ConnectionOptions }
+  | { type: 'browse'; table: string; action: BrowseAction };
 
 export function initialState(connection: ConnectionOptions, screens: Screen[]): AppState {
-  return { screens, modal: null, busy: {}, tables: initialTables, connection, generation: 0 };
+  return { screens, modal: null, busy: {}, tables: initialTables, browse: {}, connection, generation: 0 };
 }
 
 export function appReducer(s: AppState, a: AppAction): AppState {
@@ -43,7 +47,9 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       return { ...s, busy };
     }
     case 'connect':
-      return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, screens: [{ kind: 'tables' }], busy: {} };
+      return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, browse: {}, screens: [{ kind: 'tables' }], busy: {} };
+    case 'browse':
+      return { ...s, browse: { ...s.browse, [a.table]: browseReducer(s.browse[a.table] ?? initialBrowse(), a.action) } };
     default:
       return a.type.startsWith('tables/') ? { ...s, tables: tablesReducer(s.tables, a as TablesAction) } : s;
   }
@@ -52,4 +58,8 @@ export function appReducer(s: AppState, a: AppAction): AppState {
 export function busyLabel(s: AppState): string | undefined {
   const labels = Object.values(s.busy);
   return labels[labels.length - 1];
+}
+
+export function browseOf(s: AppState, table: string): BrowseState {
+  return s.browse[table] ?? initialBrowse();
 }

@@ -5,10 +5,11 @@ export type ParsedCommand =
   | { kind: 'table'; name: string }
   | { kind: 'region'; region: string }
   | { kind: 'profile'; profile: string }
+  | { kind: 'read'; mode: 'scan' | 'query' }
   | { kind: 'quit' }
   | { kind: 'error'; message: string };
 
-export const COMMANDS = ['tables', 'table', 'region', 'profile', 'q', 'quit'] as const;
+export const COMMANDS = ['tables', 'table', 'scan', 'query', 'region', 'profile', 'q', 'quit'] as const;
 
 export function parseCommand(line: string): ParsedCommand {
   const text = line.trim().replace(/^:/, '');
@@ -19,9 +20,10 @@ export function parseCommand(line: string): ParsedCommand {
     case 'table': return arg ? { kind: 'table', name: arg } : { kind: 'error', message: ':table needs a table name, e.g. :table Movies' };
     case 'region': return arg ? { kind: 'region', region: arg } : { kind: 'error', message: ':region needs a region, e.g. :region eu-west-1' };
     case 'profile': return arg ? { kind: 'profile', profile: arg } : { kind: 'error', message: ':profile needs a profile name' };
+    case 'scan': case 'query': return { kind: 'read', mode: word };
     case 'q': case 'quit': return { kind: 'quit' };
-    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :region R, :profile P, :q' };
-    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :region R, :profile P, :q` };
+    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :region R, :profile P, :q' };
+    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :region R, :profile P, :q` };
   }
 }
 

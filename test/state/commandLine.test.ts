@@ -8,6 +8,8 @@ test('commands parse', () => {
   assert.deepEqual(parseCommand('region eu-west-1'), { kind: 'region', region: 'eu-west-1' });
   assert.deepEqual(parseCommand('profile dev'), { kind: 'profile', profile: 'dev' });
   assert.deepEqual(parseCommand('q'), { kind: 'quit' });
+  assert.deepEqual(parseCommand(':scan'), { kind: 'read', mode: 'scan' });
+  assert.deepEqual(parseCommand('query'), { kind: 'read', mode: 'query' });
   assert.equal(parseCommand('table').kind, 'error');
   assert.match((parseCommand('frobnicate') as { message: string }).message, /Unknown command ":frobnicate"/);
 });
@@ -15,6 +17,7 @@ test('commands parse', () => {
 test('tab completes command words and table names', () => {
   const tables = ['Movies', 'MoviesArchive', 'AppData'];
   assert.equal(complete('ta', tables).line, 'table');
+  assert.equal(complete('sc', tables).line, 'scan ');
   assert.equal(complete('tab', tables).line, 'table');
   assert.equal(complete('reg', tables).line, 'region ');
   assert.equal(complete('table A', tables).line, 'table AppData');

@@ -1,40 +1,74 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { useApp, useKeys } from '../../app/context.js';
+import { useApp } from '../../app/context.js';
+import { FilterField } from '../../components/FilterField.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
-import { metadataLines } from './metadataLines.js';
+import { useWindowKeys } from '../../components/useWindowKeys.js';
+import { selectedRow } from '../../state/browse.js';
+import { ItemsGrid } from './ItemsGrid.js';
+import { compactMetadataLines, metadataLines } from './metadataLines.js';
+import { keyColumns, useBrowse } from './useBrowse.js';
 import { useLiveCount } from './useLiveCount.js';
 import { useTableInfo } from './useTableInfo.js';
 
-/** The table screen: metadata on top; the items grid goes below it. */
-export function TableView({ name, height }: { name: string; height: number }) {
-  const { dispatch } = useApp();
+/** The grid keeps at least this many rows; the metadata shrinks to its compact form first. */
+const MIN_GRID = 8;
+
+/** The table screen: metadata above, the items grid below. */
+export function TableView({ name, height, width }: { name: string; height: number; width: number }) {
+  const { state, dispatch } = useApp();
   const [reload, setReload] = useState(0);
-  const [top, setTop] = useState(0);
   const { info, problem, ttlProblem } = useTableInfo(name, reload);
   const count = useLiveCount(name);
-  const lines = info ? metadataLines(info, count.state, ttlProblem) : [];
-  const maxTop = Math.max(0, lines.length - (height - 1));
+  const { browse, act, next, previous, toggleAll } = useBrowse(name, info);
+  const filtering = state.modal === 'filter';
+  const full = info ? metadataLines(info, count.state, ttlProblem) : [];
+  const lines = info && full.length + 1 + MIN_GRID > height ? compactMetadataLines(info, count.state) : full;
+  const gridHeight = Math.max(3, height - lines.length - 1 - (filtering ? 1 : 0));
+  const rowsHeight = Math.max(1, gridHeight - 2);
+  if (browse.window.height !== rowsHeight) queueMicrotask(() => act({ type: 'browse/window', action: { type: 'resize', height: rowsHeight } }));
+  const setQuick = (filter: string) => act({ type: 'browse/quickFilter', filter });
 
-  useKeys({
-    scopes: ['table'],
-    handlers: {
-      refresh: () => setReload((n) => n + 1),
-      'count.live': () => { if (!count.cancel()) count.start(); },
-      back: () => count.cancel() || (dispatch({ type: 'pop' }), true),
-      'scroll.down': () => setTop((t) => Math.min(maxTop, t + 1)),
-      'scroll.up': () => setTop((t) => Math.max(0, t - 1)),
+  useWindowKeys(['items', 'table', 'lists'], (action) => act({ type: 'browse/window', action }), {
+    refresh: () => { setReload((n) => n + 1); act({ type: 'browse/reload' }); },
+    'count.live': () => { if (!count.cancel()) count.start(); },
+    'scan.form': () => info && dispatch({ type: 'push', screen: { kind: 'readForm', table: name, mode: 'scan' } }),
+    'query.form': () => info && dispatch({ type: 'push', screen: { kind: 'readForm', table: name, mode: 'query' } }),
+    'page.next': next,
+    'page.previous': previous,
+    'page.all': toggleAll,
+    'columns.left': () => act({ type: 'browse/columns', delta: -1, count: browse.columns.length }),
+    'columns.right': () => act({ type: 'browse/columns', delta: 1, count: browse.columns.length }),
+    'filter.start': () => dispatch({ type: 'modal', modal: 'filter' }),
+    open: () => {
+      const item = selectedRow(browse);
+      if (item) dispatch({ type: 'push', screen: { kind: 'item', table: name, item } });
+    },
+    'request.show': () => browse.request && dispatch({
+      type: 'push', screen: { kind: 'request', table: name, title: browse.request.label, operation: browse.request.operation, input: browse.request.input },
+    }),
+    back: () => {
+      if (count.cancel()) return true;
+      if (browse.all?.running) { toggleAll(); return true; }
+      if (browse.quickFilter) { setQuick(''); return true; }
+      dispatch({ type: 'pop' });
+      return true;
     },
   });
 
   if (problem) return <ProblemPanel problem={problem} />;
   if (!info) return <Text dimColor>describing {name}…</Text>;
-  const shown = lines.slice(top, top + height - 1);
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold wrap="truncate-end">{info.name}{top > 0 ? <Text dimColor>  (↑ {top} more)</Text> : null}</Text>
-      {shown.map((l, i) => <Box key={i + top}>{l}</Box>)}
-      {top + shown.length < lines.length ? <Text dimColor>↓ {lines.length - top - shown.length} more lines (j/k)</Text> : null}
+      <Text bold wrap="truncate-end">{info.name}</Text>
+      {lines.map((l, i) => <Box key={i}>{l}</Box>)}
+      {filtering ? (
+        <FilterField value={browse.quickFilter} onChange={setQuick}
+          onAccept={() => dispatch({ type: 'modal', modal: null })}
+          onClear={() => { setQuick(''); dispatch({ type: 'modal', modal: null }); }} />
+      ) : null}
+      {browse.problem && browse.status === 'error' ? <Text color="red" wrap="wrap">✗ {browse.problem.title}: {browse.problem.detail}</Text> : null}
+      <ItemsGrid browse={browse} width={width} height={gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length} />
     </Box>
   );
 }

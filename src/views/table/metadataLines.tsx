@@ -37,10 +37,17 @@ function indexLine(ix: IndexInfo, table: TableInfo): ReactElement {
   );
 }
 
+/** Four lines for small terminals: keys, status, counts, live count, and index names. */
+export function compactMetadataLines(info: TableInfo, count: LiveCountState): ReactElement[] {
+  const [keys, status, reported, live] = metadataLines(info, count);
+  const indexes = [...info.gsis, ...info.lsis].map((i) => `${i.kind} ${i.name}`).join(', ') || 'none';
+  return [keys, status, reported, live, <Text wrap="truncate-end"><Label>indexes</Label>{indexes}</Text>];
+}
+
 export function metadataLines(info: TableInfo, count: LiveCountState, ttlProblem?: string): ReactElement[] {
   const lines: ReactElement[] = [
     <Text wrap="truncate-end"><Label>keys</Label>{[keyLine(info.partitionKey, 'partition'), keyLine(info.sortKey, 'sort')].filter(Boolean).join(' · ')}</Text>,
-    <Text wrap="truncate-end"><Label>status</Label><Text color={info.status === 'ACTIVE' ? 'green' : 'yellow'}>{info.status}</Text>  <Text color="gray">billing</Text> {info.billing === 'PAY_PER_REQUEST' ? 'on-demand' : 'provisioned'} · {throughput(info)}  <Text color="gray">class</Text> {info.tableClass}</Text>,
+    <Text wrap="truncate-end"><Label>status</Label><Text color={info.status === 'ACTIVE' ? 'green' : 'yellow'}>{info.status}</Text>  <Text color="gray">billing</Text> {info.billing === 'PAY_PER_REQUEST' ? 'on-demand' : `provisioned · ${throughput(info)}`}  <Text color="gray">class</Text> {info.tableClass}</Text>,
     <Text wrap="truncate-end"><Label>reported</Label>{formatCount(info.itemCount ?? 0)} items · {formatBytes(info.sizeBytes ?? 0)} <Text dimColor>(DynamoDB refreshes these about every six hours)</Text></Text>,
     <Text wrap="truncate-end"><Label>live count</Label><Text color={count.running ? 'cyan' : count.done && !count.done.cancelled ? 'green' : undefined}>{liveText(count)}</Text></Text>,
     <Text wrap="truncate-end"><Label>stream</Label>{info.stream.enabled ? `on (${info.stream.viewType ?? '?'})` : 'off'}  <Text color="gray">TTL</Text> {info.ttl ? `${info.ttl.status}${info.ttl.attribute ? ` on ${info.ttl.attribute}` : ''}` : `unknown${ttlProblem ? ` (${ttlProblem})` : ''}`}  <Text color="gray">deletion protection</Text> {info.deletionProtection ? 'on' : 'off'}</Text>,

@@ -9,7 +9,7 @@ import { toTableInfo, type TableInfo } from '../../dynamo/tableInfo.js';
 export interface TableInfoState { info?: TableInfo; problem?: Problem; ttlProblem?: string; loading: boolean }
 
 export function useTableInfo(name: string, reload: number): TableInfoState {
-  const { gateway, region } = useApp();
+  const { gateway, region, dispatch } = useApp();
   const [s, setS] = useState<TableInfoState>({ loading: true });
   useBusy(s.loading, `describing ${name}`);
   useEffect(() => {
@@ -26,9 +26,12 @@ export function useTableInfo(name: string, reload: number): TableInfoState {
         return;
       }
       const ttlDesc = ttl.status === 'fulfilled' ? ttl.value.TimeToLiveDescription : undefined;
+      const info = toTableInfo(table.value.Table ?? {}, ttlDesc);
+      // The list and the forms read the same description.
+      dispatch({ type: 'tables/described', name, summary: { state: 'ok', info } });
       setS({
         loading: false,
-        info: toTableInfo(table.value.Table ?? {}, ttlDesc),
+        info,
         ttlProblem: ttl.status === 'rejected' ? problemLine(describeError(ttl.reason)) : undefined,
       });
     })();

@@ -1,15 +1,18 @@
 // Loads the table list (every ListTables page) and DescribeTable for the rows in view.
 // Runs at the app level, so leaving the list does not abandon a half-done listing.
-import { useEffect } from 'react';
+import type { ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
+import { useEffect, useRef } from 'react';
 import { useApp } from '../../app/context.js';
 import { describeError, problemLine } from '../../dynamo/errors.js';
 import { describeTableInput, listTablesInput } from '../../dynamo/requests.js';
 import { toTableInfo } from '../../dynamo/tableInfo.js';
 import { namesToDescribe } from '../../state/tables.js';
 
-export function useTablesData(): void {
+export function useTablesData(firstTables?: Promise<ListTablesCommandOutput>): void {
   const { state, dispatch, gateway, region } = useApp();
   const { request } = state.tables;
+  // The entry's prefetched first page serves the first listing only.
+  const prefetched = useRef(firstTables);
 
   useEffect(() => {
     let live = true;
@@ -17,7 +20,9 @@ export function useTablesData(): void {
     (async () => {
       let start: string | undefined;
       do {
-        const out = await gateway.call('ListTables', listTablesInput(start));
+        const early = start === undefined ? prefetched.current : undefined;
+        prefetched.current = undefined;
+        const out = await (early ?? gateway.call('ListTables', listTablesInput(start)));
         if (!live) return;
         dispatch({ type: 'tables/page', names: out.TableNames ?? [] });
         start = out.LastEvaluatedTableName;

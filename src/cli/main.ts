@@ -1,11 +1,8 @@
 import './env.js';
-import { render } from 'ink';
-import { App, type Background } from '../app/App.js';
 import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
+import { listTablesInput } from '../dynamo/requests.js';
+import type { Background } from '../app/App.js';
 import { buildProgram, type CliOptions } from './args.js';
-
-const ENTER_ALT_SCREEN = '\x1b[?1049h';
-const LEAVE_ALT_SCREEN = '\x1b[?1049l';
 
 async function openDemo(o: CliOptions): Promise<{ connection: ConnectionOptions; background: Background; close: () => Promise<void> }> {
   // Loaded only for --demo, so a normal start never pays for the engine.
@@ -14,11 +11,14 @@ async function openDemo(o: CliOptions): Promise<{ connection: ConnectionOptions;
   const engine = await startEngine({ path: o.demoDir });
   const connection = { ...demoConnection(engine.endpoint), readOnly: o.readOnly };
   const seeder = new DynamoGateway(demoConnection(engine.endpoint));
+  // Quitting mid-seed stops the batches before the engine closes under them.
+  const stop = new AbortController();
   const background: Background = {
     label: 'seeding demo data',
     run: async (progress, refresh) => {
       const seen = new Set<string>();
       await seedDemo(seeder, {
+        signal: stop.signal,
         onProgress: (p) => {
           if (!seen.has(p.table)) { seen.add(p.table); refresh(); }
           progress(`seeding demo data: ${p.table} ${p.written}/${p.total}`);
@@ -26,7 +26,7 @@ async function openDemo(o: CliOptions): Promise<{ connection: ConnectionOptions;
       });
     },
   };
-  return { connection, background, close: async () => { seeder.destroy(); await engine.close(); } };
+  return { connection, background, close: async () => { stop.abort(); seeder.destroy(); await engine.close(); } };
 }
 
 async function run(o: CliOptions): Promise<void> {
@@ -35,16 +35,27 @@ async function run(o: CliOptions): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const demo = o.demo ? await openDemo(o) : undefined;
+  let demo: Awaited<ReturnType<typeof openDemo>> | undefined;
+  try {
+    demo = o.demo ? await openDemo(o) : undefined;
+  } catch (err) {
+    // Before Ink starts, a plain line is the clear message (e.g. the --demo-dir is in use).
+    process.stderr.write(`dynoscope: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+    return;
+  }
   const connection: ConnectionOptions = demo?.connection ?? {
     profile: o.profile, region: o.region, endpoint: o.endpointUrl, readOnly: o.readOnly,
   };
-  process.stdout.write(ENTER_ALT_SCREEN);
-  const ink = render(<App connection={connection} table={o.table} background={demo?.background} />, { exitOnCtrlC: false, patchConsole: true });
+  // The first ListTables goes out before the UI code loads: the answer travels while
+  // Ink and React are compiled, which is most of the time to the first table list.
+  const gateway = new DynamoGateway(connection);
+  const firstTables = gateway.call('ListTables', listTablesInput());
+  firstTables.catch(() => {}); // the tables screen reports it
+  const { runApp } = await import('./runApp.js');
   try {
-    await ink.waitUntilExit();
+    await runApp({ connection, table: o.table, background: demo?.background, gateway, firstTables });
   } finally {
-    process.stdout.write(LEAVE_ALT_SCREEN);
     await demo?.close();
   }
   // Keep-alive sockets and the engine's timers would hold the loop open.

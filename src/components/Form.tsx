@@ -1,0 +1,80 @@
+import { Box, Text } from 'ink';
+import { useRef, useState } from 'react';
+import { useKeys } from '../app/context.js';
+import { TextField } from './TextField.js';
+
+export type FieldSpec =
+  | { kind: 'text'; key: string; label: string; placeholder?: string; hint?: string }
+  | { kind: 'choice'; key: string; label: string; options: { value: string; label: string }[]; hint?: string }
+  | { kind: 'toggle'; key: string; label: string; hint?: string; disabled?: string };
+
+export type FormValues = Record<string, string | boolean>;
+
+export interface FormProps {
+  title: string;
+  fields: FieldSpec[];
+  values: FormValues;
+  errors: Record<string, string | undefined>;
+  onChange: (key: string, value: string | boolean) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+/** Fields one per row; tab/↑↓ move, space/←→ change a choice, enter runs, esc cancels.
+ * A field's error is shown right under it. */
+export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel }: FormProps) {
+  const [focus, setFocus] = useState(0);
+  const focusRef = useRef(0);
+  const move = (delta: number) => {
+    focusRef.current = (focusRef.current + delta + fields.length) % fields.length;
+    setFocus(focusRef.current);
+  };
+  const choose = () => {
+    const f = fields[focusRef.current];
+    if (!f) return false;
+    if (f.kind === 'toggle' && !f.disabled) onChange(f.key, !values[f.key]);
+    if (f.kind === 'choice') {
+      const i = f.options.findIndex((o) => o.value === values[f.key]);
+      onChange(f.key, f.options[(i + 1) % f.options.length].value);
+    }
+    return f.kind !== 'text';
+  };
+  useKeys({
+    scopes: ['form'],
+    handlers: {
+      'form.next': () => move(1),
+      'form.previous': () => move(-1),
+      'form.choose': choose,
+      'form.submit': onSubmit,
+      'form.cancel': onCancel,
+      back: onCancel,
+    },
+  });
+  const labelWidth = Math.max(...fields.map((f) => f.label.length)) + 2;
+  const current = Math.min(focus, fields.length - 1);
+  return (
+    <Box flexDirection="column">
+      <Text bold>{title}</Text>
+      {fields.map((f, i) => {
+        const focused = i === current;
+        const error = errors[f.key];
+        return (
+          <Box key={f.key} flexDirection="column">
+            <Box>
+              <Text color={focused ? 'cyan' : error ? 'red' : 'gray'}>{focused ? '› ' : '  '}{f.label.padEnd(labelWidth)}</Text>
+              {f.kind === 'text' ? (
+                <TextField value={String(values[f.key] ?? '')} onChange={(v) => onChange(f.key, v)} placeholder={f.placeholder} focus={focused} />
+              ) : f.kind === 'choice' ? (
+                <Text inverse={focused}>{`‹ ${f.options.find((o) => o.value === values[f.key])?.label ?? '?'} ›`}</Text>
+              ) : (
+                <Text inverse={focused} dimColor={!!f.disabled}>{values[f.key] ? '[x]' : '[ ]'}{f.disabled ? ` ${f.disabled}` : ''}</Text>
+              )}
+              {focused && f.hint ? <Text dimColor>  {f.hint}</Text> : null}
+            </Box>
+            {error ? <Text color="red" wrap="wrap">{' '.repeat(labelWidth + 2)}✗ {error}</Text> : null}
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import { Box, Text } from 'ink';
+import type { ReactElement } from 'react';
+
+// Colours JSON text we printed ourselves, line by line: keys, strings, numbers, literals.
+const token = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d[\d.eE+-]*)|\b(true|false|null)\b/g;
+
+function Line({ text }: { text: string }) {
+  const parts: ReactElement[] = [];
+  let last = 0;
+  for (const m of text.matchAll(token)) {
+    if (m.index > last) parts.push(<Text key={last}>{text.slice(last, m.index)}</Text>);
+    const colour = m[1] ? (m[2] ? 'yellow' : 'green') : m[3] ? 'cyan' : 'magenta';
+    parts.push(<Text key={m.index} color={colour}>{m[1] ?? m[0]}</Text>);
+    if (m[2]) parts.push(<Text key={`${m.index}:`}>{m[2]}</Text>);
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) parts.push(<Text key={last}>{text.slice(last)}</Text>);
+  return <Text wrap="truncate-end">{parts}</Text>;
+}
+
+/** Lines [top, top + height) of a JSON text, coloured. */
+export function JsonView({ lines, top, height }: { lines: string[]; top: number; height: number }) {
+  return (
+    <Box flexDirection="column">
+      {lines.slice(top, top + height).map((l, i) => <Line key={top + i} text={l} />)}
+    </Box>
+  );
+}

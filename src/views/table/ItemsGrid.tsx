@@ -1,0 +1,76 @@
+import { Box, Text } from 'ink';
+import { formatRowCell, type CellKind } from '../../format/cells.js';
+import { suggestColumnWidths } from '../../format/columns.js';
+import { formatCount } from '../../format/numbers.js';
+import { fitText } from '../../format/width.js';
+import { shownRows, type BrowseState } from '../../state/browse.js';
+import { visibleRange } from '../../state/window.js';
+
+const kindColour: Partial<Record<CellKind, string>> = {
+  number: 'cyan', binary: 'magenta', bool: 'yellow', null: 'gray', set: 'green', map: 'blue', list: 'blue', empty: 'gray',
+};
+
+/** Which columns fit from `offset` on, and how wide each is drawn. */
+export function fitColumns(columns: string[], widths: number[], offset: number, width: number) {
+  const out: { name: string; width: number }[] = [];
+  let used = 0;
+  for (let i = offset; i < columns.length; i++) {
+    const w = Math.min(widths[i - offset], Math.max(4, width - used - 1));
+    if (used + w > width && out.length) break;
+    out.push({ name: columns[i], width: w });
+    used += w + 1;
+  }
+  return out;
+}
+
+/** The items grid: only the rows in the window are formatted and drawn. */
+export function ItemsGrid({ browse, width, height, keyCount }: { browse: BrowseState; width: number; height: number; keyCount: number }) {
+  const rows = shownRows(browse);
+  const [from, to] = visibleRange({ ...browse.window, height: Math.max(1, height - 2) });
+  const visible = rows.slice(from, to);
+  const columns = browse.columns.slice(browse.colOffset);
+  const cols = fitColumns(browse.columns, suggestColumnWidths(columns, visible, { max: 40, min: 3 }), browse.colOffset, width);
+  const hidden = browse.columns.length - browse.colOffset - cols.length;
+  return (
+    <Box flexDirection="column" height={height}>
+      <Text bold wrap="truncate-end">
+        {browse.colOffset > 0 ? <Text dimColor>‹ </Text> : null}
+        {cols.map((c, i) => (
+          <Text key={c.name} color={browse.colOffset + i < keyCount ? 'yellow' : undefined}>{fitText(c.name, c.width)} </Text>
+        ))}
+        {hidden > 0 ? <Text dimColor>› {hidden} more</Text> : null}
+      </Text>
+      {visible.map((row, i) => {
+        const selected = from + i === browse.window.cursor;
+        return (
+          <Text key={from + i} inverse={selected} wrap="truncate-end">
+            {cols.map((c) => {
+              const cell = formatRowCell(row, c.name, c.width);
+              return <Text key={c.name} color={selected ? undefined : kindColour[cell.kind]}>{fitText(cell.text, c.width, cell.align === 'right')} </Text>;
+            })}
+          </Text>
+        );
+      })}
+      <Box flexGrow={1} />
+      <Text dimColor wrap="truncate-end">{statusLine(browse, rows.length)}</Text>
+    </Box>
+  );
+}
+
+function statusLine(b: BrowseState, shown: number): string {
+  const parts: string[] = [];
+  // The client-side filter leads: it changes what the rows mean.
+  if (b.quickFilter) parts.push(`quick filter "${b.quickFilter}" on loaded rows: ${formatCount(shown)} of ${formatCount(b.rows.length)} (esc clears)`);
+  parts.push(b.request?.label ?? 'scan');
+  if (b.all) {
+    parts.push(`${b.all.running ? 'loading all' : b.all.truncated ? 'first' : b.all.cancelled ? 'cancelled after' : 'all'} ${b.all.pages} pages`);
+    parts.push(`${formatCount(b.rows.length)} items (scanned ${formatCount(b.all.scanned)})`, `${b.all.capacity.toFixed(1)} RCU`);
+  } else if (b.status === 'loading') {
+    parts.push(`reading page ${b.paging.page + 1}…`);
+  } else if (b.meta) {
+    parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}`, `${b.meta.capacity.toFixed(1)} RCU`);
+    parts.push(b.paging.nextKey ? 'more pages: ]' : 'last page');
+    if (b.meta.count === 0 && b.meta.scanned > 0) parts.push('the filter matched nothing on this page');
+  }
+  return parts.join(' · ');
+}

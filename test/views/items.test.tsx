@@ -1,0 +1,148 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { seededEngine, type TestEngine } from '../helpers/engine.js';
+import { KEY, renderApp, type Rendered } from '../helpers/ink.js';
+import { demoConnection } from '../../src/demo/engine.js';
+import { demoItems } from '../../src/demo/seed.js';
+
+let engine: TestEngine;
+before(async () => { engine = await seededEngine(); });
+after(() => engine.close());
+
+const open = async (table = 'Movies') => {
+  const app = renderApp({ connection: demoConnection(engine.endpoint), table });
+  await app.waitFor(/page 1 · Count/);
+  return app;
+};
+
+/** Types into the focused field of a form, then waits until the frame shows the text. */
+async function typeText(app: Rendered, text: string) {
+  await app.press(...text);
+  await app.waitFor(text);
+}
+
+/** Moves the form focus to the field labelled `label`. */
+async function focusField(app: Rendered, label: string) {
+  for (let i = 0; i < 20; i++) {
+    if (new RegExp(`› ${label.replace(/[()]/g, '\\$&')}\\s`).test(app.lastFrame()?.replace(/\x1b\[[0-9;]*m/g, '') ?? '')) return;
+    await app.press(KEY.tab);
+  }
+  throw new Error(`no field ${label}`);
+}
+
+test('the grid shows keys first, a page with Count / ScannedCount, and pages both ways', async () => {
+  const app = await open();
+  try {
+    const f1 = await app.waitFor(/more pages: \]/);
+    assert.match(f1.split('\n').find((l) => /^year\s+title/.test(l)) ?? '', /^year\s+title\s/);
+    const firstRow = (f: string) => f.split('\n')[f.split('\n').findIndex((l) => /^year\s+title/.test(l)) + 1];
+    const row1 = firstRow(f1);
+    await app.press(']');
+    const f2 = await app.waitFor(/page 2 · Count/);
+    assert.notEqual(firstRow(f2), row1);
+    await app.press('[');
+    const back = await app.waitFor(/page 1 · Count/);
+    assert.equal(firstRow(back), row1);
+  } finally { app.unmount(); }
+});
+
+test('scan form: a filter with an inline literal and a reserved word runs and shows Count vs ScannedCount', async () => {
+  const app = await open();
+  try {
+    await app.press('s');
+    await app.waitFor('Scan Movies');
+    await focusField(app, 'filter');
+    await typeText(app, 'year = 1999');
+    await app.press(KEY.enter);
+    const f = await app.waitFor(/scan \+ filter · page 1 · Count \d+ \/ ScannedCount \d+/);
+    const years = f.split('\n').filter((l) => /^\d{4}\s/.test(l)).map((l) => l.slice(0, 4));
+    assert.ok(years.every((y) => y === '1999'), `only 1999: ${years.join(',')}`);
+  } finally { app.unmount(); }
+});
+
+test('query form on the table with begins_with, then the item view in both JSON forms', async () => {
+  const movie = demoItems('Movies').find((m) => m.year.N === '2001')!;
+  const prefix = movie.title.S!.slice(0, 3);
+  const app = await open();
+  try {
+    await app.press('Q');
+    await app.waitFor('Query Movies');
+    await focusField(app, 'year (N) =');
+    await typeText(app, '2001');
+    await focusField(app, 'title (S)');
+    while (!/‹ begins_with ›/.test(app.lastFrame() ?? '')) await app.press(' ');
+    await focusField(app, 'title value');
+    await typeText(app, prefix);
+    await app.press(KEY.enter);
+    const f = await app.waitFor(/query · page 1 · Count/);
+    const rows = f.split('\n').filter((l) => /^2001\s/.test(l));
+    const expected = demoItems('Movies').filter((m) => m.year.N === '2001' && m.title.S!.startsWith(prefix));
+    assert.equal(rows.length, Math.min(expected.length, rows.length));
+    assert.match(f, new RegExp(`Count ${expected.length} /`));
+    await app.press(KEY.enter);
+    const plainView = await app.waitFor('plain JSON');
+    assert.match(plainView, /"year": 2001/);
+    await app.press('t');
+    const ddbView = await app.waitFor('DynamoDB JSON');
+    assert.match(ddbView, /"year": \{ "N": "2001" \}/);
+    await app.press('x');
+    const get = await app.waitFor('aws dynamodb get-item');
+    assert.match(get, /GetItem \{/);
+    await app.press(KEY.esc);
+    await app.waitFor('DynamoDB JSON');
+    await app.press(KEY.esc);
+    await app.waitFor(/query · page 1/);
+  } finally { app.unmount(); }
+});
+
+test('x shows the exact Scan input and the aws command', async () => {
+  const app = await open();
+  try {
+    await app.press('x');
+    const f = await app.waitFor('aws dynamodb scan');
+    assert.match(f, /Scan \{/);
+    assert.match(f, /"TableName": "Movies"/);
+    assert.match(f, /--table-name Movies/);
+  } finally { app.unmount(); }
+});
+
+test('a broken filter is shown next to its field, nothing is sent, the grid stays', async () => {
+  const app = await open();
+  const sent: string[] = [];
+  app.gateways[0].onRequest((r) => sent.push(r.operation));
+  try {
+    await app.press('s');
+    await app.waitFor('Scan Movies');
+    await focusField(app, 'filter');
+    await typeText(app, 'year = AND');
+    await app.press(KEY.enter);
+    const f = await app.waitFor(/✗ expected a value or attribute name after "="/);
+    assert.match(f, / at 7/);
+    assert.match(f, /Scan Movies/);
+    assert.deepEqual(sent.filter((o) => o === 'Scan'), []);
+    await app.press(KEY.esc);
+    await app.waitFor(/page 1 · Count/);
+  } finally { app.unmount(); }
+});
+
+test('/ filters loaded rows on the client and says so; h/l scroll columns', async () => {
+  const app = await open('AppData');
+  try {
+    const first = (await app.waitFor(/page 1 · Count 100/)).split('\n').find((l) => /^\S+#\S+/.test(l)) ?? '';
+    const word = first.split(/\s+/)[0];
+    await app.press('/');
+    await app.waitFor('filter loaded rows by name');
+    await typeText(app, word);
+    await app.press(KEY.enter);
+    const f = await app.waitFor(new RegExp(`quick filter "${word}" on loaded rows: \\d+ of 100`));
+    const rows = f.split('\n').filter((l) => /^\S+#\S+/.test(l));
+    assert.ok(rows.length > 0 && rows.every((l) => l.startsWith(word)), rows.join('\n'));
+    const header = (s: string) => s.split('\n').find((l) => /^(‹ )?\S+\s+\S+/.test(l) && /sk/.test(l)) ?? '';
+    await app.press('l');
+    await app.waitFor((s) => s.includes('‹ '));
+    assert.doesNotMatch(header(app.lastFrame() ?? ''), /^pk\s/);
+    await app.press('h');
+    await app.press(KEY.esc);
+    await app.waitFor((s) => !s.includes('quick filter'));
+  } finally { app.unmount(); }
+});
