@@ -25,6 +25,13 @@ export interface FormProps {
 export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel }: FormProps) {
   const [focus, setFocus] = useState(0);
   const focusRef = useRef(0);
+  // Keys can come faster than the parent re-renders; a choice steps from the latest value.
+  const latest = useRef(values);
+  latest.current = { ...latest.current, ...values };
+  const set = (key: string, value: string | boolean) => {
+    latest.current = { ...latest.current, [key]: value };
+    onChange(key, value);
+  };
   const move = (delta: number) => {
     focusRef.current = (focusRef.current + delta + fields.length) % fields.length;
     setFocus(focusRef.current);
@@ -32,10 +39,10 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
   const choose = () => {
     const f = fields[focusRef.current];
     if (!f) return false;
-    if (f.kind === 'toggle' && !f.disabled) onChange(f.key, !values[f.key]);
+    if (f.kind === 'toggle' && !f.disabled) set(f.key, !latest.current[f.key]);
     if (f.kind === 'choice') {
-      const i = f.options.findIndex((o) => o.value === values[f.key]);
-      onChange(f.key, f.options[(i + 1) % f.options.length].value);
+      const i = f.options.findIndex((o) => o.value === latest.current[f.key]);
+      set(f.key, f.options[(i + 1) % f.options.length].value);
     }
     return f.kind !== 'text';
   };
@@ -63,7 +70,7 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
             <Box>
               <Text color={focused ? 'cyan' : error ? 'red' : 'gray'}>{focused ? '› ' : '  '}{f.label.padEnd(labelWidth)}</Text>
               {f.kind === 'text' ? (
-                <TextField value={String(values[f.key] ?? '')} onChange={(v) => onChange(f.key, v)} placeholder={f.placeholder} focus={focused} />
+                <TextField value={String(values[f.key] ?? '')} onChange={(v) => set(f.key, v)} placeholder={f.placeholder} focus={focused} />
               ) : f.kind === 'choice' ? (
                 <Text inverse={focused}>{`‹ ${f.options.find((o) => o.value === values[f.key])?.label ?? '?'} ›`}</Text>
               ) : (
