@@ -55,9 +55,10 @@ export function appReducer(s: AppState, a: AppAction): AppState {
   }
 }
 
+/** Every call in flight, newest first: a page read must not hide the seeding progress. */
 export function busyLabel(s: AppState): string | undefined {
-  const labels = Object.values(s.busy);
-  return labels[labels.length - 1];
+  const labels = Object.values(s.busy).reverse();
+  return labels.length ? labels.join(' · ') : undefined;
 }
 
 export function browseOf(s: AppState, table: string): BrowseState {
