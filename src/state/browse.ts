@@ -13,6 +13,8 @@ import { emptyWindow, windowReducer, type ListWindow, type WindowAction } from '
 export type Item = Record<string, AttributeValue>;
 export interface PageMeta { count: number; scanned: number; capacity: number }
 export interface ReadRequest { operation: 'Scan' | 'Query'; input: Record<string, unknown>; label: string }
+/** A page read already (the form runs the first page itself, to show errors in place). */
+export interface LoadedPage { rows: Item[]; meta: PageMeta; paging: Paging; columns: string[] }
 export interface LoadAllProgress { running: boolean; pages: number; scanned: number; capacity: number; truncated: boolean; cancelled: boolean }
 
 export interface BrowseState {
@@ -38,7 +40,7 @@ export const initialBrowse = (): BrowseState => ({
 });
 
 export type BrowseAction =
-  | { type: 'browse/request'; request: ReadRequest; form?: ReadForm }
+  | { type: 'browse/request'; request: ReadRequest; form?: ReadForm; firstPage?: LoadedPage }
   | { type: 'browse/saveForm'; form: ReadForm }
   | { type: 'browse/paging'; paging: Paging }
   | { type: 'browse/loading' }
@@ -52,11 +54,14 @@ export type BrowseAction =
 
 export function browseReducer(s: BrowseState, a: BrowseAction): BrowseState {
   switch (a.type) {
-    case 'browse/request':
-      return {
-        ...s, request: a.request, paging: firstPage(), load: s.load + 1, all: undefined, quickFilter: '', status: 'loading',
+    case 'browse/request': {
+      const next: BrowseState = {
+        ...s, request: a.request, paging: firstPage(), all: undefined, quickFilter: '',
         forms: a.form ? { ...s.forms, [a.form.mode]: a.form } : s.forms,
       };
+      if (a.firstPage) return withRows({ ...next, status: 'ready', problem: undefined, ...a.firstPage }, a.firstPage.rows, true);
+      return { ...next, load: s.load + 1, status: 'loading' };
+    }
     case 'browse/saveForm': return { ...s, forms: { ...s.forms, [a.form.mode]: a.form } };
     // The page on screen is replaced by a read: say so at once, not after the read starts.
     case 'browse/paging': return { ...s, paging: a.paging, load: s.load + 1, all: undefined, status: 'loading' };

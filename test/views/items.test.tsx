@@ -146,3 +146,33 @@ test('/ filters loaded rows on the client and says so; h/l scroll columns', asyn
     await app.waitFor((s) => !s.includes('quick filter'));
   } finally { app.unmount(); }
 });
+
+test('a ValidationException from the service shows next to its field; inputs and the grid stay', async () => {
+  const app = await open();
+  try {
+    const before = await app.waitFor(/page 1 · Count 100/);
+    await app.press('s');
+    await app.waitFor('Scan Movies');
+    await focusField(app, 'filter');
+    await typeText(app, 'begins_with(rating, 7)');
+    await app.press(KEY.enter);
+    const f = await app.waitFor(/✗ Invalid FilterExpression: Incorrect operand type/);
+    assert.match(f, /› filter\s+begins_with\(rating, 7\)/);
+    await app.press(KEY.esc);
+    const back = await app.waitFor(/page 1 · Count 100/);
+    const rowsOf = (x: string) => x.split('\n').filter((l) => /^\d{4}\s/.test(l)).join('\n');
+    assert.equal(rowsOf(back), rowsOf(before));
+  } finally { app.unmount(); }
+});
+
+test('A loads every page with progress; the grid then holds all rows', async () => {
+  const total = demoItems('AppData').length;
+  const app = await open('AppData');
+  try {
+    await app.press('A');
+    const f = await app.waitFor(new RegExp(`all \\d+ pages · ${total} items \\(scanned ${total}\\)`));
+    assert.match(f, /RCU/);
+    await app.press('G');
+    await app.waitFor((x) => /^\S/.test(x) && x.includes(`${total} items`));
+  } finally { app.unmount(); }
+});

@@ -1,6 +1,12 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { useApp } from '../../app/context.js';
+import { useApp, useBusy, useFlash } from '../../app/context.js';
+import { describeError } from '../../dynamo/errors.js';
+import { readPage } from '../../dynamo/read/pages.js';
+import { inferColumns } from '../../format/columns.js';
+import { afterPage, firstPage as firstPageOf } from '../../state/paging.js';
+import { keyColumns } from '../table/useBrowse.js';
+import { serverErrorField } from './serverErrorField.js';
 import { Form } from '../../components/Form.js';
 import { buildReadInput, type ReadForm } from '../../dynamo/read/form.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
@@ -11,15 +17,36 @@ import { requestLabel } from './label.js';
 /** `s` / `Q`: the scan or query form. enter builds the request (errors stay next to their
  * fields, nothing is sent) and goes back to the grid, which runs it. */
 export function ReadFormView({ table, info, mode }: { table: string; info: TableInfo; mode: 'scan' | 'query' }) {
-  const { state, dispatch } = useApp();
+  const { state, dispatch, gateway, region } = useApp();
+  const say = useFlash();
   const [form, setForm] = useState<ReadForm>(() => browseOf(state, table).forms[mode]);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const fields = readFormFields(info, form);
+  const [running, setRunning] = useState(false);
+  useBusy(running, `running the ${mode}`);
+  // The form reads the first page itself: a ValidationException from the service is shown
+  // next to its field, the inputs stay, and the grid keeps its previous results.
   const submit = () => {
+    if (running) return;
     const built = buildReadInput(info, form);
     if (!built.ok) return setErrors(built.errors);
-    dispatch({ type: 'browse', table, action: { type: 'browse/request', form, request: { operation: built.operation, input: built.input as unknown as Record<string, unknown>, label: requestLabel(form) } } });
-    dispatch({ type: 'pop' });
+    setRunning(true);
+    readPage(gateway, built.operation, built.input).then((page) => {
+      const request = { operation: built.operation, input: built.input as unknown as Record<string, unknown>, label: requestLabel(form) };
+      const firstPage = {
+        rows: page.items, meta: { count: page.count, scanned: page.scannedCount, capacity: page.capacity },
+        paging: afterPage(firstPageOf(), page.lastKey),
+        columns: inferColumns(keyColumns(info, form.index), page.items),
+      };
+      dispatch({ type: 'browse', table, action: { type: 'browse/request', form, request, firstPage } });
+      dispatch({ type: 'pop' });
+    }, (err) => {
+      setRunning(false);
+      const problem = describeError(err, { ...gateway.options, region, table });
+      const field = serverErrorField(problem.detail);
+      if (field && fields.some((f) => f.key === field)) setErrors({ [field]: problem.detail });
+      else say('error', `${problem.title}: ${problem.detail}`);
+    });
   };
   return (
     <Box flexDirection="column">
