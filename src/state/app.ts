@@ -4,7 +4,15 @@ import type { ConnectionOptions } from '../dynamo/client.js';
 import type { Flash } from './flash.js';
 import { screensReducer, type Screen, type ScreenAction } from './screens.js';
 import { initialTables, tablesReducer, type TablesAction, type TablesState } from './tables.js';
+import type { CountProgress } from '../dynamo/liveCount.js';
 import { browseReducer, initialBrowse, type BrowseAction, type BrowseState } from './browse.js';
+
+export interface LiveCount {
+  running: boolean;
+  progress?: CountProgress;
+  done?: { cancelled: boolean; seconds: number };
+  error?: string;
+}
 
 export type Modal = null | 'help' | 'command' | 'filter';
 
@@ -17,6 +25,8 @@ export interface AppState {
   tables: TablesState;
   /** The items part of each table screen visited, by table name. */
   browse: Record<string, BrowseState>;
+  /** Live counts by table: they outlive the table screen (open an item, come back). */
+  counts: Record<string, LiveCount>;
   connection: ConnectionOptions;
   /** Bumped on reconnect, so data hooks drop what the old connection was loading. */
   generation: number;
@@ -29,10 +39,11 @@ export type AppAction =
   | { type: 'flash'; flash?: Flash }
   | { type: 'busy'; id: string; label?: string }
   | { type: 'connect'; connection: ConnectionOptions }
-  | { type: 'browse'; table: string; action: BrowseAction };
+  | { type: 'browse'; table: string; action: BrowseAction }
+  | { type: 'count'; table: string; count: LiveCount };
 
 export function initialState(connection: ConnectionOptions, screens: Screen[]): AppState {
-  return { screens, modal: null, busy: {}, tables: initialTables, browse: {}, connection, generation: 0 };
+  return { screens, modal: null, busy: {}, tables: initialTables, browse: {}, counts: {}, connection, generation: 0 };
 }
 
 export function appReducer(s: AppState, a: AppAction): AppState {
@@ -47,7 +58,9 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       return { ...s, busy };
     }
     case 'connect':
-      return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, browse: {}, screens: [{ kind: 'tables' }], busy: {} };
+      return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, browse: {}, counts: {}, screens: [{ kind: 'tables' }], busy: {} };
+    case 'count':
+      return { ...s, counts: { ...s.counts, [a.table]: a.count } };
     case 'browse':
       return { ...s, browse: { ...s.browse, [a.table]: browseReducer(s.browse[a.table] ?? initialBrowse(), a.action) } };
     default:

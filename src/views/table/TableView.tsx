@@ -4,7 +4,9 @@ import { useApp } from '../../app/context.js';
 import { FilterField } from '../../components/FilterField.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
 import { useWindowKeys } from '../../components/useWindowKeys.js';
+import { pageInput } from '../../dynamo/read/pages.js';
 import { selectedRow } from '../../state/browse.js';
+import { startKeyOf } from '../../state/paging.js';
 import { ItemsGrid } from './ItemsGrid.js';
 import { compactMetadataLines, metadataLines } from './metadataLines.js';
 import { keyColumns, useBrowse } from './useBrowse.js';
@@ -44,8 +46,13 @@ export function TableView({ name, height, width }: { name: string; height: numbe
       const item = selectedRow(browse);
       if (item) dispatch({ type: 'push', screen: { kind: 'item', table: name, item } });
     },
+    // The request of the page on screen, with its ExclusiveStartKey.
     'request.show': () => browse.request && dispatch({
-      type: 'push', screen: { kind: 'request', table: name, title: browse.request.label, operation: browse.request.operation, input: browse.request.input },
+      type: 'push',
+      screen: {
+        kind: 'request', table: name, title: `${browse.request.label}, page ${browse.paging.page + 1}`, operation: browse.request.operation,
+        input: pageInput(browse.request.input as never, startKeyOf(browse.paging)) as unknown as Record<string, unknown>,
+      },
     }),
     back: () => {
       if (count.cancel()) return true;

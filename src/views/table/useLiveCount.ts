@@ -1,40 +1,38 @@
-// `c`: the parallel COUNT scan, with progress; `c` again (or esc) cancels it.
-import { useEffect, useRef, useState } from 'react';
+// `c`: the parallel COUNT scan, with progress; `c` again (or esc) cancels it. The count
+// lives in the app state and keeps running when the table screen is left.
 import { useApp } from '../../app/context.js';
 import { describeError, problemLine } from '../../dynamo/errors.js';
-import { liveCount, type CountProgress } from '../../dynamo/liveCount.js';
+import { liveCount } from '../../dynamo/liveCount.js';
+import type { LiveCount } from '../../state/app.js';
 
 export const LIVE_COUNT_SEGMENTS = 4;
+export type LiveCountState = LiveCount;
 
-export interface LiveCountState {
-  running: boolean;
-  progress?: CountProgress;
-  done?: { cancelled: boolean; seconds: number };
-  error?: string;
-}
+// The cancel handles of counts in flight, by table (an AbortController is no state to render).
+const inFlight = new Map<string, AbortController>();
 
 export function useLiveCount(table: string): { state: LiveCountState; start: () => void; cancel: () => boolean } {
-  const { gateway } = useApp();
-  const [state, setState] = useState<LiveCountState>({ running: false });
-  const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
+  const { gateway, state: app, dispatch } = useApp();
+  const state = app.counts[table] ?? { running: false };
+  const set = (count: LiveCount) => dispatch({ type: 'count', table, count });
 
   const start = () => {
-    abort.current?.abort();
+    inFlight.get(table)?.abort();
     const controller = new AbortController();
-    abort.current = controller;
+    inFlight.set(table, controller);
     const began = Date.now();
-    setState({ running: true });
+    set({ running: true });
     liveCount(gateway, { table, segments: LIVE_COUNT_SEGMENTS }, (progress) => {
-      if (!controller.signal.aborted) setState({ running: true, progress });
+      if (!controller.signal.aborted) set({ running: true, progress });
     }, controller.signal).then(
-      (r) => setState({ running: false, progress: r, done: { cancelled: r.cancelled, seconds: (Date.now() - began) / 1000 } }),
-      (err) => setState((old) => ({ ...old, running: false, error: problemLine(describeError(err, { table })) })),
-    );
+      (r) => set({ running: false, progress: r, done: { cancelled: r.cancelled, seconds: (Date.now() - began) / 1000 } }),
+      (err) => set({ running: false, error: problemLine(describeError(err, { table })) }),
+    ).finally(() => { if (inFlight.get(table) === controller) inFlight.delete(table); });
   };
   const cancel = () => {
-    if (!abort.current || abort.current.signal.aborted || !state.running) return false;
-    abort.current.abort();
+    const c = inFlight.get(table);
+    if (!c || c.signal.aborted || !state.running) return false;
+    c.abort();
     return true;
   };
   return { state, start, cancel };
