@@ -176,3 +176,43 @@ test('A loads every page with progress; the grid then holds all rows', async () 
     await app.waitFor((x) => /^\S/.test(x) && x.includes(`${total} items`));
   } finally { app.unmount(); }
 });
+
+test('an empty page of a filtered scan says so and paging goes on', async () => {
+  const app = await open();
+  try {
+    await app.press('s');
+    await app.waitFor('Scan Movies');
+    await focusField(app, 'filter');
+    await typeText(app, 'year = 2025');
+    await focusField(app, 'page size');
+    await app.press(KEY.backspace, KEY.backspace, KEY.backspace);
+    await typeText(app, '10');
+    await app.press(KEY.enter);
+    await app.waitFor(/scan \+ filter · page 1 · Count \d+ \/ ScannedCount 10/);
+    for (let page = 1; page < 60; page++) {
+      const f = app.lastFrame() ?? '';
+      if (/Count 0 \/ ScannedCount 10 \(nothing matched on this page\) · more pages: \]/.test(f.replace(/\x1b\[[0-9;]*m/g, ''))) {
+        await app.press(']');
+        await app.waitFor(new RegExp(`page ${page + 1} · Count`));
+        return;
+      }
+      await app.press(']');
+      await app.waitFor(new RegExp(`page ${page + 1} · Count`));
+    }
+    assert.fail('no empty page found');
+  } finally { app.unmount(); }
+});
+
+test('y in the item view copies the item through OSC 52', async () => {
+  const app = await open();
+  try {
+    await app.press(KEY.enter);
+    await app.waitFor('plain JSON');
+    await app.press('y');
+    await app.waitFor('copied the item as plain JSON');
+    const osc = app.frames.find((f) => f.startsWith('\x1b]52;c;'));
+    assert.ok(osc, 'an OSC 52 sequence was written');
+    const text = Buffer.from(osc.slice(7, osc.indexOf('\x07')), 'base64').toString('utf8');
+    assert.match(text, /^\{\n  "year": \d{4},/);
+  } finally { app.unmount(); }
+});

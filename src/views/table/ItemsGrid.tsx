@@ -68,9 +68,10 @@ function statusLine(b: BrowseState, shown: number): string {
   } else if (b.status === 'loading') {
     parts.push(`reading page ${b.paging.page + 1}…`);
   } else if (b.meta) {
-    parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}`, `${b.meta.capacity.toFixed(1)} RCU`);
-    parts.push(b.paging.nextKey ? 'more pages: ]' : 'last page');
-    if (b.meta.count === 0 && b.meta.scanned > 0) parts.push('the filter matched nothing on this page');
+    // A filter runs after the read: an empty page can still have more pages behind it.
+    const empty = b.meta.count === 0 && b.meta.scanned > 0 ? ' (nothing matched on this page)' : '';
+    parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}${empty}`);
+    parts.push(b.paging.nextKey ? 'more pages: ]' : 'last page', `${b.meta.capacity.toFixed(1)} RCU`);
   }
   return parts.join(' · ');
 }
