@@ -1,6 +1,7 @@
 // argv -> options, with the AWS CLI's flag names. commander prints usage errors itself.
 import { Command, InvalidArgumentError } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { registerSubcommands } from './subcommands.js';
 
 export interface CliOptions {
   table?: string;
@@ -38,5 +39,6 @@ export function buildProgram(onRun: (o: CliOptions) => Promise<void>): Command {
       if ((o.demo || o.demoDir) && o.endpointUrl) program.error('error: --demo and --endpoint-url cannot be used together');
       await onRun({ ...o, table, demo: o.demo || !!o.demoDir });
     });
+  registerSubcommands(program);
   return program;
 }

@@ -1,0 +1,64 @@
+// `dynoscope import TABLE FILE`: items of a file into a table; bad lines to stderr with
+// their line numbers, the summary on stdout.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { formatFromPath, importItems, type BulkFormat, type ImportSummary } from '../../bulk/index.js';
+import { describeError, problemLine } from '../../dynamo/errors.js';
+import { contextOf, fail, interruptSignal, openGateway, UsageError, type ConnectionFlags } from './connection.js';
+import { n, progressLine, rate } from './progress.js';
+
+interface ImportFlags extends ConnectionFlags { format?: BulkFormat; onError: 'skip' | 'stop' }
+
+export async function runImport(table: string, file: string, f: ImportFlags): Promise<number> {
+  const ctx = contextOf(f, table);
+  const interrupt = interruptSignal();
+  const line = progressLine();
+  let gateway;
+  try {
+    const format = f.format ?? (file === '-' ? undefined : formatFromPath(file));
+    if (!format) throw new UsageError(`cannot tell the format of ${file === '-' ? 'stdin' : file}; pass --format jsonl|json|csv|ddb-json`);
+    const totalBytes = file === '-' ? undefined : (await stat(file)).size;
+    gateway = openGateway(f, 1);
+    const summary = await importItems(gateway, {
+      table, format, onError: f.onError, totalBytes,
+      input: file === '-' ? process.stdin : createReadStream(file),
+    }, {
+      signal: interrupt.signal,
+      onProblem: (p) => {
+        line.done();
+        const why = p.kind === 'failed' && p.error ? problemLine(describeError(p.error, ctx)) : p.message;
+        process.stderr.write(`${file}:${p.line}: ${p.kind === 'failed' ? 'not written' : 'skipped'}: ${why}\n`);
+      },
+      onProgress: (p) => line.update(() => {
+        const part = p.totalBytes ? ` · ${Math.floor((100 * p.bytesRead) / p.totalBytes)}%` : '';
+        const eta = p.totalBytes && p.bytesRead ? ` · ETA ${Math.ceil(((p.totalBytes - p.bytesRead) * p.elapsedMs) / p.bytesRead / 1000)} s` : '';
+        return `importing into ${table}: ${n(p.written)} written · ${n(p.skipped)} skipped · ${n(p.failed)} failed · ${rate(p.written, p.elapsedMs)}${part}${eta}`;
+      }),
+    });
+    line.done();
+    return report(summary, file, ctx);
+  } catch (err) {
+    line.done();
+    return fail('import', err, ctx);
+  } finally {
+    interrupt.dispose();
+    gateway?.destroy();
+  }
+}
+
+function report(s: ImportSummary, file: string, ctx: ReturnType<typeof contextOf>): number {
+  const parts = [`${n(s.written)} written`, `${n(s.skipped)} skipped`, `${n(s.failed)} failed`];
+  if (s.unsent) parts.push(`${n(s.unsent)} not sent`);
+  process.stdout.write(`${parts.join(', ')} (${n(s.read)} items read in ${(s.elapsedMs / 1000).toFixed(1)} s)\n`);
+  if (s.cancelled) {
+    process.stderr.write('dynoscope import: cancelled; the counts above are exact\n');
+    return 130;
+  }
+  if (s.stopped) {
+    const where = s.stopped.line !== undefined ? `${file}:${s.stopped.line}` : 'import';
+    const why = s.stopped.error ? problemLine(describeError(s.stopped.error, ctx)) : s.stopped.message.replace(/^line \d+: /, '');
+    process.stderr.write(`dynoscope import: stopped at ${where}: ${why}\n`);
+    return 1;
+  }
+  return s.skipped || s.failed ? 1 : 0;
+}

@@ -1,0 +1,100 @@
+// A loopback HTTP proxy in front of the engine that misbehaves the way DynamoDB can, so
+// retries are tested over real HTTP against real storage (dynalite never throttles):
+//   throttle      400 ProvisionedThroughputExceededException, nothing written
+//   error500      500 InternalServerError, nothing written
+//   error500After the request IS forwarded and applied, then the client gets a 500
+//                 (the answer was lost: a retry writes the same items again)
+//   partial       BatchWriteItem: only the first half is forwarded; the rest comes back
+//                 as UnprocessedItems, as DynamoDB does under load
+// `delayMs` holds every request that long first (the bench's stand-in for a region).
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+
+export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial';
+
+export interface FaultProxy {
+  endpoint: string;
+  /** How often each fault was applied, by operation: `BatchWriteItem:throttle`. */
+  counts: Map<string, number>;
+  close(): Promise<void>;
+}
+
+type Choose = (n: number, operation: string) => Fault;
+
+const JSON_TYPE = 'application/x-amz-json-1.0';
+
+export async function startFaultProxy(target: string, choose: Choose = () => 'pass', opts: { delayMs?: number } = {}): Promise<FaultProxy> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const counts = new Map<string, number>();
+  let n = 0;
+  const server = http.createServer(async (req, res) => {
+    try {
+      const body = Buffer.concat(await req.toArray());
+      const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
+      let fault = choose(n++, operation);
+      if (fault === 'partial' && operation !== 'BatchWriteItem') fault = 'pass';
+      counts.set(`${operation}:${fault}`, (counts.get(`${operation}:${fault}`) ?? 0) + 1);
+      if (opts.delayMs) await delay(opts.delayMs);
+      if (fault === 'throttle') return send(res, 400, awsError('ProvisionedThroughputExceededException', 'Rate exceeded (fault proxy)'));
+      if (fault === 'error500') return send(res, 500, awsError('InternalServerError', 'Internal server error (fault proxy)'));
+      if (fault === 'partial') return await partial(req, res, body);
+      const answer = await forward(req, body);
+      if (fault === 'error500After') return send(res, 500, awsError('InternalServerError', 'Lost answer (fault proxy)'));
+      res.writeHead(answer.status, answer.headers).end(answer.body);
+    } catch (err) {
+      send(res, 502, awsError('ProxyError', String(err)));
+    }
+  });
+
+  function forward(req: http.IncomingMessage, body: Buffer): Promise<{ status: number; headers: http.OutgoingHttpHeaders; body: Buffer }> {
+    const url = new URL(req.url ?? '/', target);
+    return new Promise((resolve, reject) => {
+      const out = http.request(url, {
+        method: req.method, agent, headers: { ...req.headers, host: url.host, 'content-length': body.length },
+      }, async (answer) => {
+        try {
+          const data = Buffer.concat(await answer.toArray());
+          const headers = { ...answer.headers };
+          delete headers['transfer-encoding'];
+          resolve({ status: answer.statusCode ?? 500, headers, body: data });
+        } catch (err) { reject(err); }
+      });
+      out.on('error', reject);
+      out.end(body);
+    });
+  }
+
+  async function partial(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<void> {
+    const request = JSON.parse(body.toString()) as { RequestItems: Record<string, unknown[]> };
+    const [table, writes] = Object.entries(request.RequestItems)[0]!;
+    const keep = Math.ceil(writes.length / 2);
+    const answer = await forward(req, Buffer.from(JSON.stringify({ ...request, RequestItems: { [table]: writes.slice(0, keep) } })));
+    if (answer.status !== 200) return void res.writeHead(answer.status, answer.headers).end(answer.body);
+    const out = JSON.parse(answer.body.toString()) as { UnprocessedItems?: Record<string, unknown[]> };
+    const left = [...(out.UnprocessedItems?.[table] ?? []), ...writes.slice(keep)];
+    if (left.length) out.UnprocessedItems = { ...out.UnprocessedItems, [table]: left };
+    send(res, 200, out);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    counts,
+    close: () => new Promise<void>((resolve) => {
+      agent.destroy();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    }),
+  };
+}
+
+function awsError(type: string, message: string): object {
+  return { __type: `com.amazonaws.dynamodb.v20120810#${type}`, message };
+}
+
+function send(res: http.ServerResponse, status: number, body: object): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': JSON_TYPE, 'content-length': Buffer.byteLength(text) }).end(text);
+}
