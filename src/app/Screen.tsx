@@ -4,6 +4,8 @@ import { TablesView } from '../views/tables/TablesView.js';
 import { ItemView } from '../views/item/ItemView.js';
 import { ReadFormScreen } from '../views/readForm/ReadFormScreen.js';
 import { RequestView } from '../views/request/RequestView.js';
+import { WriteScreen } from '../views/write/WriteScreen.js';
+import { DeleteManyView } from '../views/write/DeleteManyView.js';
 
 /** The body for the screen on top of the stack. */
 export function Screen({ screen, height, width }: { screen: ScreenModel; height: number; width: number }) {
@@ -11,7 +13,9 @@ export function Screen({ screen, height, width }: { screen: ScreenModel; height:
     case 'tables': return <TablesView height={height} width={width} />;
     case 'table': return <TableView key={screen.name} name={screen.name} height={height} width={width} />;
     case 'readForm': return <ReadFormScreen table={screen.table} mode={screen.mode} />;
-    case 'item': return <ItemView key={screen.table} table={screen.table} item={screen.item} height={height} />;
+    case 'item': return <ItemView key={screen.table} table={screen.table} item={screen.item} ddb={screen.ddb ?? false} selected={screen.selected} height={height} />;
+    case 'edit': case 'delete': case 'update': case 'counter': return <WriteScreen screen={screen} height={height} />;
+    case 'deleteMany': return <DeleteManyView table={screen.table} keys={screen.keys} />;
     case 'request': return <RequestView title={screen.title} operation={screen.operation} input={screen.input} height={height} />;
   }
 }

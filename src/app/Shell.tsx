@@ -61,7 +61,8 @@ export function Shell({ background, firstTables }: { background?: Background; fi
   };
 
   const bodyHeight = Math.max(3, size.rows - 4);
-  const scopes = state.modal === 'help' ? ['help' as const] : [...(screenScopes[top.kind] ?? []), 'global' as const];
+  const screenScope = 'review' in top && top.review ? ['review' as const] : screenScopes[top.kind] ?? [];
+  const scopes = state.modal === 'help' ? ['help' as const] : [...screenScope, 'global' as const];
   return (
     <>
       <Header connection={state.connection} region={region} width={size.columns} />

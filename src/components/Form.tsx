@@ -1,10 +1,11 @@
 import { Box, Text } from 'ink';
 import { useRef, useState } from 'react';
 import { useKeys } from '../app/context.js';
+import type { Scope } from '../keys/bindings.js';
 import { TextField } from './TextField.js';
 
 export type FieldSpec =
-  | { kind: 'text'; key: string; label: string; placeholder?: string; hint?: string }
+  | { kind: 'text'; key: string; label: string; placeholder?: string; hint?: string; readOnly?: boolean }
   | { kind: 'choice'; key: string; label: string; options: { value: string; label: string }[]; hint?: string }
   | { kind: 'toggle'; key: string; label: string; hint?: string; disabled?: string };
 
@@ -18,11 +19,15 @@ export interface FormProps {
   onChange: (key: string, value: string | boolean) => void;
   onSubmit: () => void;
   onCancel: () => void;
+  /** Commands of the form scope that act on the focused field (given its key). */
+  fieldCommands?: Record<string, (fieldKey: string) => void>;
+  /** Key scopes of the form (a form with its own commands adds its scope). */
+  scopes?: Scope[];
 }
 
 /** Fields one per row; tab/↑↓ move, space/←→ change a choice, enter runs, esc cancels.
  * A field's error is shown right under it. */
-export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel }: FormProps) {
+export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel, fieldCommands = {}, scopes = ['form'] }: FormProps) {
   const [focus, setFocus] = useState(0);
   const focusRef = useRef(0);
   // Keys can come faster than the parent re-renders; a choice steps from the latest value.
@@ -46,9 +51,14 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
     }
     return f.kind !== 'text';
   };
+  const onField = Object.fromEntries(Object.entries(fieldCommands).map(([command, run]) => [command, () => {
+    const f = fields[Math.min(focusRef.current, fields.length - 1)];
+    if (f) run(f.key);
+  }]));
   useKeys({
-    scopes: ['form'],
+    scopes,
     handlers: {
+      ...onField,
       'form.next': () => move(1),
       'form.previous': () => move(-1),
       'form.choose': choose,
@@ -69,7 +79,9 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
           <Box key={f.key} flexDirection="column">
             <Box>
               <Text color={focused ? 'cyan' : error ? 'red' : 'gray'}>{focused ? '› ' : '  '}{f.label.padEnd(labelWidth)}</Text>
-              {f.kind === 'text' ? (
+              {f.kind === 'text' && f.readOnly ? (
+                <Text dimColor>{String(values[f.key] ?? '')}  (read-only)</Text>
+              ) : f.kind === 'text' ? (
                 <TextField value={String(values[f.key] ?? '')} onChange={(v) => set(f.key, v)} placeholder={f.placeholder} focus={focused} />
               ) : f.kind === 'choice' ? (
                 <Text inverse={focused}>{`‹ ${f.options.find((o) => o.value === values[f.key])?.label ?? '?'} ›`}</Text>

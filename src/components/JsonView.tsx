@@ -19,10 +19,12 @@ function Line({ text }: { text: string }) {
 }
 
 /** Lines [top, top + height) of a JSON text, coloured. */
-export function JsonView({ lines, top, height }: { lines: string[]; top: number; height: number }) {
+export function JsonView({ lines, top, height, highlight }: { lines: string[]; top: number; height: number; highlight?: number }) {
   return (
     <Box flexDirection="column">
-      {lines.slice(top, top + height).map((l, i) => <Line key={top + i} text={l} />)}
+      {lines.slice(top, top + height).map((l, i) => (top + i === highlight
+        ? <Text key={top + i} inverse wrap="truncate-end">{l}</Text>
+        : <Line key={top + i} text={l} />))}
     </Box>
   );
 }

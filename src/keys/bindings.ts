@@ -3,7 +3,7 @@
 
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
-  | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request'
+  | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
   | 'filter' | 'command' | 'help';
 
 export interface Binding {
@@ -41,6 +41,20 @@ export const bindings: Binding[] = [
   { command: 'refresh', keys: ['R'], description: 're-run', where: ['tables', 'table'], footer: true },
   { command: 'count.live', keys: ['c'], description: 'live count (c again cancels)', where: ['table'], footer: true },
   { command: 'request.show', keys: ['x'], description: 'show the request and the aws dynamodb command', where: ['items', 'item'], footer: true },
+  { command: 'item.edit', keys: ['e'], description: 'edit form', where: ['items', 'item'], footer: true, write: true },
+  { command: 'item.new', keys: ['n'], description: 'new item', where: ['items'], footer: true, write: true },
+  { command: 'item.delete', keys: ['d'], description: 'delete item (form with optional condition)', where: ['items', 'item'], footer: true, write: true, dangerous: true },
+  { command: 'item.mark', keys: ['space'], description: 'mark the row; d on marks deletes them all (typed confirm)', where: ['items'], write: true },
+  { command: 'item.update', keys: ['u'], description: 'update-expression form', where: ['item'], footer: true, write: true },
+  { command: 'attribute.next', keys: ['tab'], description: 'select the next attribute (for + -)', where: ['item'] },
+  { command: 'attribute.previous', keys: ['shift+tab'], description: 'select the previous attribute', where: ['item'] },
+  { command: 'counter.up', keys: ['+'], description: 'atomic counter: add 1 to the selected number', where: ['item'], footer: true, write: true },
+  { command: 'counter.down', keys: ['-'], description: 'atomic counter: subtract 1 from the selected number', where: ['item'], write: true },
+  { command: 'review.send', keys: ['enter'], description: 'send the request', where: ['review'], footer: true, write: true },
+  { command: 'review.back', keys: ['esc'], description: 'back to the form, edits kept', where: ['review'], footer: true },
+  { command: 'attribute.add', keys: ['ctrl+n'], description: 'add the new attribute', where: ['attributes'], footer: true },
+  { command: 'attribute.remove', keys: ['ctrl+x'], description: 'remove / restore the attribute', where: ['attributes'], footer: true },
+  { command: 'attribute.type', keys: ['ctrl+t'], description: 'change the attribute\'s type', where: ['attributes'], footer: true },
   { command: 'item.toggle', keys: ['t'], description: 'plain JSON / DynamoDB JSON', where: ['item'], footer: true },
   { command: 'item.copy', keys: ['y'], description: 'copy the item JSON (OSC 52)', where: ['item'], footer: true },
   { command: 'request.copy', keys: ['y'], description: 'copy the aws dynamodb command (OSC 52)', where: ['request'], footer: true },
@@ -72,6 +86,11 @@ export const screenScopes: Record<string, Scope[]> = {
   item: ['item'],
   readForm: ['form'],
   request: ['request'],
+  edit: ['attributes', 'form'],
+  delete: ['form'],
+  update: ['form'],
+  counter: ['review'],
+  deleteMany: ['form'],
 };
 
 export function visibleBindings(readOnly: boolean, list: Binding[] = bindings): Binding[] {

@@ -3,7 +3,7 @@ import { bindings, keyLabel, visibleBindings, type Binding, type Scope } from '.
 
 const scopeNames: Record<Scope, string> = {
   global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', items: 'items', item: 'item',
-  form: 'forms', request: 'request', filter: 'filter field',
+  form: 'forms', request: 'request', review: 'review', attributes: 'edit form', filter: 'filter field',
   command: 'command line', help: 'help',
 };
 

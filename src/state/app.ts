@@ -48,7 +48,7 @@ export function initialState(connection: ConnectionOptions, screens: Screen[]): 
 
 export function appReducer(s: AppState, a: AppAction): AppState {
   switch (a.type) {
-    case 'push': case 'pop': case 'reset':
+    case 'push': case 'pop': case 'reset': case 'review': case 'itemWritten': case 'itemView':
       return { ...s, screens: screensReducer(s.screens, a) };
     case 'modal': return { ...s, modal: a.modal };
     case 'flash': return { ...s, flash: a.flash };

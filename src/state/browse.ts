@@ -8,6 +8,7 @@ import type { Problem } from '../dynamo/errors.js';
 import type { ReadForm } from '../dynamo/read/form.js';
 import { emptyReadForm } from '../dynamo/read/form.js';
 import { firstPage, type Paging } from './paging.js';
+import { sameKey } from './screens.js';
 import { emptyWindow, windowReducer, type ListWindow, type WindowAction } from './window.js';
 
 export type Item = Record<string, AttributeValue>;
@@ -32,11 +33,13 @@ export interface BrowseState {
   quickFilter: string;
   /** Bumped to (re)load the current page. */
   load: number;
+  /** Marked rows (space), by their key as text; `d` deletes them all. */
+  marks: Record<string, Item>;
 }
 
 export const initialBrowse = (): BrowseState => ({
   forms: { scan: emptyReadForm('scan'), query: emptyReadForm('query') },
-  paging: firstPage(), rows: [], status: 'idle', columns: [], window: emptyWindow, colOffset: 0, quickFilter: '', load: 0,
+  paging: firstPage(), rows: [], status: 'idle', columns: [], window: emptyWindow, colOffset: 0, quickFilter: '', load: 0, marks: {},
 });
 
 export type BrowseAction =
@@ -50,7 +53,11 @@ export type BrowseAction =
   | { type: 'browse/window'; action: WindowAction }
   | { type: 'browse/columns'; delta: number; count: number }
   | { type: 'browse/quickFilter'; filter: string }
-  | { type: 'browse/reload' };
+  | { type: 'browse/reload' }
+  /** After a write: the row with this key shows the item as written, or goes when deleted. */
+  | { type: 'browse/written'; key: Item; item?: Item }
+  | { type: 'browse/mark'; key: Item }
+  | { type: 'browse/clearMarks' };
 
 export function browseReducer(s: BrowseState, a: BrowseAction): BrowseState {
   switch (a.type) {
@@ -73,6 +80,19 @@ export function browseReducer(s: BrowseState, a: BrowseAction): BrowseState {
     case 'browse/all': {
       const next = { ...s, all: a.progress, status: a.progress.running ? 'loading' as const : 'ready' as const, meta: a.meta ?? s.meta, columns: a.columns ?? s.columns };
       return a.rows ? withRows(next, a.rows, false) : next;
+    }
+    case 'browse/mark': {
+      const id = keyId(a.key);
+      const marks = { ...s.marks };
+      if (marks[id]) delete marks[id]; else marks[id] = a.key;
+      return { ...s, marks };
+    }
+    case 'browse/clearMarks': return { ...s, marks: {} };
+    case 'browse/written': {
+      const at = s.rows.findIndex((r) => sameKey(r, a.key));
+      if (at < 0) return a.item ? withRows(s, [a.item, ...s.rows], false) : s;
+      const rows = a.item ? s.rows.map((r, i) => (i === at ? a.item! : r)) : s.rows.filter((_, i) => i !== at);
+      return withRows(s, rows, false);
     }
     case 'browse/window': return { ...s, window: windowReducer(s.window, a.action) };
     case 'browse/columns':
@@ -109,4 +129,9 @@ export function shownRows(s: BrowseState): Item[] {
 
 export function selectedRow(s: BrowseState): Item | undefined {
   return shownRows(s)[s.window.cursor];
+}
+
+/** A key as text, to tell marked rows apart (binary compares by its bytes). */
+export function keyId(key: Item): string {
+  return JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
 }

@@ -6,20 +6,44 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 export type Screen =
   | { kind: 'tables' }
   | { kind: 'table'; name: string }
-  | { kind: 'item'; table: string; item: Record<string, AttributeValue> }
+  | { kind: 'item'; table: string; item: Record<string, AttributeValue>; ddb?: boolean; selected?: string }
+  | { kind: 'deleteMany'; table: string; keys: Record<string, AttributeValue>[] }
+  | { kind: 'counter'; table: string; item: Record<string, AttributeValue>; attribute: string; delta: string }
   | { kind: 'readForm'; table: string; mode: 'scan' | 'query' }
-  | { kind: 'request'; table: string; title: string; operation: string; input: Record<string, unknown> };
+  | { kind: 'request'; table: string; title: string; operation: string; input: Record<string, unknown> }
+  | { kind: 'edit'; table: string; mode: 'edit' | 'new'; item?: Record<string, AttributeValue>; review?: boolean }
+  | { kind: 'delete'; table: string; item: Record<string, AttributeValue>; review?: boolean }
+  | { kind: 'update'; table: string; item: Record<string, AttributeValue>; review?: boolean };
 
 export type ScreenAction =
   | { type: 'push'; screen: Screen }
   | { type: 'pop' }
-  | { type: 'reset'; screens: Screen[] };
+  | { type: 'reset'; screens: Screen[] }
+  /** A write screen switches between its form and the review of its request. */
+  | { type: 'review'; review: boolean }
+  /** The item view's JSON form and selected attribute, kept in the stack so `x` and back
+   * find it as it was. */
+  | { type: 'itemView'; ddb?: boolean; selected?: string }
+  /** After a write: every item screen of this table and key shows the item as written. */
+  | { type: 'itemWritten'; table: string; key: Record<string, AttributeValue>; item?: Record<string, AttributeValue> };
 
 export function screensReducer(stack: Screen[], a: ScreenAction): Screen[] {
   switch (a.type) {
     case 'push': return [...stack, a.screen];
     case 'pop': return stack.length > 1 ? stack.slice(0, -1) : stack;
     case 'reset': return a.screens.length ? a.screens : [{ kind: 'tables' }];
+    case 'review': {
+      const top = stack[stack.length - 1];
+      return 'review' in top || top.kind === 'edit' || top.kind === 'delete' || top.kind === 'update'
+        ? [...stack.slice(0, -1), { ...top, review: a.review } as Screen] : stack;
+    }
+    case 'itemView': {
+      const top = stack[stack.length - 1];
+      const { type: _, ...patch } = a;
+      return top.kind === 'item' ? [...stack.slice(0, -1), { ...top, ...patch }] : stack;
+    }
+    case 'itemWritten':
+      return stack.map((s) => (s.kind === 'item' && s.table === a.table && sameKey(s.item, a.key) && a.item ? { ...s, item: a.item } : s));
   }
 }
 
@@ -31,6 +55,11 @@ export function crumbs(stack: Screen[]): string[] {
       case 'item': return 'item';
       case 'readForm': return s.mode;
       case 'request': return 'request';
+      case 'edit': return s.mode === 'new' ? (s.review ? 'new item › review' : 'new item') : (s.review ? 'edit › review' : 'edit');
+      case 'delete': return s.review ? 'delete › review' : 'delete';
+      case 'update': return s.review ? 'update › review' : 'update';
+      case 'deleteMany': return `delete ${s.keys.length} items`;
+      case 'counter': return `${s.delta.startsWith('-') ? '−' : '+'} ${s.attribute} › review`;
     }
   });
 }
@@ -38,4 +67,9 @@ export function crumbs(stack: Screen[]): string[] {
 /** Where `dynoscope [TABLE]` starts: the table list, and the table on top when named. */
 export function initialScreens(table?: string): Screen[] {
   return table ? [{ kind: 'tables' }, { kind: 'table', name: table }] : [{ kind: 'tables' }];
+}
+
+/** Whether `item` holds exactly these key attribute values. */
+export function sameKey(item: Record<string, AttributeValue>, key: Record<string, AttributeValue>): boolean {
+  return Object.entries(key).every(([k, v]) => JSON.stringify(item[k]) === JSON.stringify(v));
 }

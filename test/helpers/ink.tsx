@@ -48,3 +48,19 @@ export function renderApp(props: AppProps): Rendered {
   };
   return Object.assign(r, { waitFor, press, gateways });
 }
+
+/** Moves a form's focus (tab) to the field whose label starts with `label`. */
+export async function focusField(app: Rendered, label: string): Promise<void> {
+  const re = new RegExp(`› ${label.replace(/[()[\]+.*?]/g, '\\$&')}\\s`);
+  for (let i = 0; i < 40; i++) {
+    if (re.test(plain(app.lastFrame()))) return;
+    await app.press(KEY.tab);
+  }
+  throw new Error(`no field ${label}:\n${plain(app.lastFrame())}`);
+}
+
+/** Types text into the focused field, then waits until the frame shows it. */
+export async function typeText(app: Rendered, text: string): Promise<void> {
+  await app.press(...text);
+  await app.waitFor(text);
+}

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededEngine, type TestEngine } from '../helpers/engine.js';
-import { KEY, renderApp, type Rendered } from '../helpers/ink.js';
+import { focusField, KEY, renderApp, typeText } from '../helpers/ink.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import { demoItems } from '../../src/demo/seed.js';
 
@@ -14,21 +14,6 @@ const open = async (table = 'Movies') => {
   await app.waitFor(/page 1 · Count/);
   return app;
 };
-
-/** Types into the focused field of a form, then waits until the frame shows the text. */
-async function typeText(app: Rendered, text: string) {
-  await app.press(...text);
-  await app.waitFor(text);
-}
-
-/** Moves the form focus to the field labelled `label`. */
-async function focusField(app: Rendered, label: string) {
-  for (let i = 0; i < 20; i++) {
-    if (new RegExp(`› ${label.replace(/[()]/g, '\\$&')}\\s`).test(app.lastFrame()?.replace(/\x1b\[[0-9;]*m/g, '') ?? '')) return;
-    await app.press(KEY.tab);
-  }
-  throw new Error(`no field ${label}`);
-}
 
 test('the grid shows keys first, a page with Count / ScannedCount, and pages both ways', async () => {
   const app = await open();

@@ -3,7 +3,9 @@ import { formatRowCell, type CellKind } from '../../format/cells.js';
 import { suggestColumnWidths } from '../../format/columns.js';
 import { formatCount } from '../../format/numbers.js';
 import { fitText } from '../../format/width.js';
-import { shownRows, type BrowseState } from '../../state/browse.js';
+import { itemKey } from '../../dynamo/itemKey.js';
+import type { TableInfo } from '../../dynamo/tableInfo.js';
+import { keyId, shownRows, type BrowseState, type Item } from '../../state/browse.js';
 import { visibleRange } from '../../state/window.js';
 
 const kindColour: Partial<Record<CellKind, string>> = {
@@ -24,7 +26,8 @@ export function fitColumns(columns: string[], widths: number[], offset: number, 
 }
 
 /** The items grid: only the rows in the window are formatted and drawn. */
-export function ItemsGrid({ browse, width, height, keyCount }: { browse: BrowseState; width: number; height: number; keyCount: number }) {
+export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: BrowseState; info: TableInfo; width: number; height: number; keyCount: number }) {
+  const marked = (row: Item) => Object.keys(browse.marks).length > 0 && !!browse.marks[keyId(itemKey(info, row))];
   const rows = shownRows(browse);
   const [from, to] = visibleRange({ ...browse.window, height: Math.max(1, height - 2) });
   const visible = rows.slice(from, to);
@@ -42,11 +45,12 @@ export function ItemsGrid({ browse, width, height, keyCount }: { browse: BrowseS
       </Text>
       {visible.map((row, i) => {
         const selected = from + i === browse.window.cursor;
+        const mark = marked(row);
         return (
-          <Text key={from + i} inverse={selected} wrap="truncate-end">
+          <Text key={from + i} inverse={selected} bold={mark} wrap="truncate-end">
             {cols.map((c) => {
               const cell = formatRowCell(row, c.name, c.width);
-              return <Text key={c.name} color={selected ? undefined : kindColour[cell.kind]}>{fitText(cell.text, c.width, cell.align === 'right')} </Text>;
+              return <Text key={c.name} color={mark ? 'yellow' : selected ? undefined : kindColour[cell.kind]}>{fitText(cell.text, c.width, cell.align === 'right')} </Text>;
             })}
           </Text>
         );
@@ -60,6 +64,8 @@ export function ItemsGrid({ browse, width, height, keyCount }: { browse: BrowseS
 function statusLine(b: BrowseState, shown: number): string {
   const parts: string[] = [];
   // The client-side filter leads: it changes what the rows mean.
+  const marks = Object.keys(b.marks).length;
+  if (marks) parts.push(`${marks} marked (d deletes them, esc unmarks)`);
   if (b.quickFilter) parts.push(`quick filter "${b.quickFilter}" on loaded rows: ${formatCount(shown)} of ${formatCount(b.rows.length)} (esc clears)`);
   parts.push(b.request?.label ?? 'scan');
   if (b.all) {

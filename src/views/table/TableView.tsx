@@ -4,6 +4,7 @@ import { useApp } from '../../app/context.js';
 import { FilterField } from '../../components/FilterField.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
 import { useWindowKeys } from '../../components/useWindowKeys.js';
+import { itemKey } from '../../dynamo/itemKey.js';
 import { pageInput } from '../../dynamo/read/pages.js';
 import { selectedRow } from '../../state/browse.js';
 import { startKeyOf } from '../../state/paging.js';
@@ -46,6 +47,23 @@ export function TableView({ name, height, width }: { name: string; height: numbe
       const item = selectedRow(browse);
       if (item) dispatch({ type: 'push', screen: { kind: 'item', table: name, item } });
     },
+    'item.edit': () => {
+      const item = selectedRow(browse);
+      if (item) dispatch({ type: 'push', screen: { kind: 'edit', table: name, mode: 'edit', item } });
+    },
+    'item.new': () => dispatch({ type: 'push', screen: { kind: 'edit', table: name, mode: 'new' } }),
+    'item.delete': () => {
+      const marked = Object.values(browse.marks);
+      if (marked.length) return dispatch({ type: 'push', screen: { kind: 'deleteMany', table: name, keys: marked } });
+      const item = selectedRow(browse);
+      if (item) dispatch({ type: 'push', screen: { kind: 'delete', table: name, item } });
+    },
+    'item.mark': () => {
+      const item = selectedRow(browse);
+      if (!item || !info) return;
+      act({ type: 'browse/mark', key: itemKey(info, item) });
+      act({ type: 'browse/window', action: { type: 'move', delta: 1 } });
+    },
     // The request of the page on screen, with its ExclusiveStartKey.
     'request.show': () => browse.request && dispatch({
       type: 'push',
@@ -58,6 +76,7 @@ export function TableView({ name, height, width }: { name: string; height: numbe
       if (count.cancel()) return true;
       if (browse.all?.running) { toggleAll(); return true; }
       if (browse.quickFilter) { setQuick(''); return true; }
+      if (Object.keys(browse.marks).length) { act({ type: 'browse/clearMarks' }); return true; }
       dispatch({ type: 'pop' });
       return true;
     },
@@ -75,7 +94,7 @@ export function TableView({ name, height, width }: { name: string; height: numbe
           onClear={() => { setQuick(''); dispatch({ type: 'modal', modal: null }); }} />
       ) : null}
       {browse.problem && browse.status === 'error' ? <Text color="red" wrap="wrap">✗ {browse.problem.title}: {browse.problem.detail}</Text> : null}
-      <ItemsGrid browse={browse} width={width} height={gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length} />
+      <ItemsGrid browse={browse} info={info} width={width} height={gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length} />
     </Box>
   );
 }

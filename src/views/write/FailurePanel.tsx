@@ -1,0 +1,31 @@
+import { Box, Text } from 'ink';
+import { valueToPlainJson } from '../../dynamo/codec/index.js';
+import type { WriteFailure } from './useWrite.js';
+
+const reasons: Record<string, string> = {
+  'unchanged-guard': 'Someone changed the item after you loaded it; nothing was overwritten.',
+  'item-missing': 'The item is gone: it was deleted after you loaded it; nothing was written.',
+  'item-exists': 'An item with this key already exists; nothing was overwritten.',
+  'user-condition': 'Your condition expression was false for the item as it is now; nothing was written.',
+  unknown: 'A condition failed; nothing was written.',
+};
+
+/** A refused write: which check failed and what changed underneath. The edits stay. */
+export function FailurePanel({ failure }: { failure: WriteFailure }) {
+  if (failure.kind === 'error') {
+    return <Text color="red" wrap="wrap">✗ {failure.problem.title}: {failure.problem.detail}{failure.problem.hint ? ` ${failure.problem.hint}` : ''}</Text>;
+  }
+  const show = (v: unknown) => (v === undefined ? '(absent)' : valueToPlainJson(v as never, { compact: true }));
+  return (
+    <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
+      <Text bold color="red" wrap="truncate-end">Condition failed: {reasons[failure.failed] ?? reasons.unknown}</Text>
+      {failure.diff.slice(0, 6).map((d) => (
+        <Text key={d.name} wrap="truncate-end">
+          <Text color="yellow">{d.name}</Text>: loaded <Text color="gray">{show(d.loaded)}</Text> → now <Text color="cyan">{show(d.now)}</Text>
+        </Text>
+      ))}
+      {failure.diff.length > 6 ? <Text dimColor>… and {failure.diff.length - 6} more</Text> : null}
+      <Text color="yellow" wrap="truncate-end">{failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}</Text>
+    </Box>
+  );
+}
