@@ -107,3 +107,21 @@ test('--read-only shows in the header', async () => {
     assert.match(frame, new RegExp(`endpoint ${engine.endpoint.replace(/[.:/]/g, '.')}`));
   } finally { app.unmount(); }
 });
+
+test(':region and :profile reconnect without restarting', async () => {
+  const app = renderApp({ connection: demoConnection(engine.endpoint) });
+  try {
+    await app.waitFor(/131 tables/);
+    await app.press(':');
+    await app.waitFor((f) => /^:\s*$/.test(f.split('\n').at(-1) ?? ''));
+    await app.press(...'region eu-west-1');
+    await app.waitFor(':region eu-west-1');
+    await app.press(KEY.enter);
+    await app.waitFor('switched to region eu-west-1');
+    // A new client for the new region lists the tables again (dynalite answers any region).
+    await app.waitFor(/131 tables/);
+    assert.equal(app.gateways.length, 2);
+    assert.equal(app.gateways[1].options.region, 'eu-west-1');
+    assert.equal(await app.gateways[1].region(), 'eu-west-1');
+  } finally { app.unmount(); }
+});
