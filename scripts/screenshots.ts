@@ -64,6 +64,39 @@ const steps: Step[] = [
     act: (t) => t.press('enter'),
     ready: all('plain JSON', '"year": 1999'),
   },
+  {
+    shot: 'edit.png',
+    act: async (t) => {
+      await t.press('e');
+      await t.waitFor('Edit Movies');
+      await t.press(['tab', 'tab', 'end', ...Array(20).fill('backspace')]);
+      await t.type('"Noir"');
+    },
+    ready: all('Edit Movies', '"Noir"'),
+  },
+  {
+    shot: 'review.png',
+    act: (t) => t.press('enter'),
+    ready: all('Review: UpdateItem', 'aws dynamodb update-item'),
+  },
+  {
+    shot: 'condition-failed.png',
+    // Back to the item without saving, then a delete whose condition is false.
+    act: async (t) => {
+      await t.press('esc');
+      await t.waitFor('Edit Movies');
+      await t.press('esc');
+      await t.waitFor('plain JSON');
+      await t.press('d');
+      await t.waitFor('Delete {');
+      await t.press(['tab']);
+      await t.type('info.rating >= 100');
+      await t.press('enter');
+      await t.waitFor('aws dynamodb delete-item');
+      await t.press('enter');
+    },
+    ready: (s) => s.includes('Your condition expression was false') && settled(s),
+  },
 ];
 
 function exitWithin(t: Term, ms: number): Promise<Exit | undefined> {

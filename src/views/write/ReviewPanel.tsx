@@ -4,6 +4,7 @@ import { JsonView } from '../../components/JsonView.js';
 import { useScroll } from '../../components/useScroll.js';
 import { awsCliCommand } from '../../dynamo/read/awsCli.js';
 import { requestJson } from '../../dynamo/requestJson.js';
+import { wrapLine } from '../../format/wrap.js';
 
 import type { WriteGuard } from '../../dynamo/write/index.js';
 
@@ -15,11 +16,11 @@ export interface PendingWrite { operation: string; input: Record<string, unknown
 export function ReviewPanel({ pending, height, sending, onSend, onBack }: {
   pending: PendingWrite; height: number; sending: boolean; onSend: () => void; onBack: () => void;
 }) {
-  const { state, region } = useApp();
+  const { state, region, size } = useApp();
   const { endpoint, profile } = state.connection;
   const command = awsCliCommand(pending.operation, pending.input, { endpoint, profile, region: endpoint ? undefined : region });
   // The command first: it is short and it is what people paste; the JSON follows.
-  const lines = [...command.split('\n'), '', ...requestJson(pending.operation, pending.input).split('\n')];
+  const lines = [...wrapLine(command, size.columns - 1), '', ...requestJson(pending.operation, pending.input).split('\n')];
   const bodyHeight = Math.max(1, height - 3);
   const top = useScroll(['review'], lines.length, bodyHeight, {});
   useKeys({ scopes: ['review'], handlers: { 'review.send': () => { if (!sending) onSend(); }, 'review.back': onBack, back: onBack } });
