@@ -6,6 +6,7 @@ import { charKeyName, keyName } from '../keys/keyName.js';
 import { appReducer, initialState } from '../state/app.js';
 import { initialScreens } from '../state/screens.js';
 import { AppContext, type AppContextValue } from './context.js';
+import { noSuspend, type Suspend } from './externalEditor.js';
 import { KeyRouter } from './keyRouter.js';
 import { Shell } from './Shell.js';
 import { useTerminalSize } from './useTerminalSize.js';
@@ -24,9 +25,11 @@ export interface AppProps {
   makeGateway?: (c: ConnectionOptions) => DynamoGateway;
   /** The first ListTables page, already requested by the entry before the UI loaded. */
   firstTables?: Promise<ListTablesCommandOutput>;
+  /** Hands the terminal to an external program ($EDITOR) and takes it back. */
+  suspend?: Suspend;
 }
 
-export function App({ connection, table, background, makeGateway, firstTables }: AppProps) {
+export function App({ connection, table, background, makeGateway, firstTables, suspend = noSuspend }: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table)));
   const gateway = useMemo(() => (makeGateway ?? ((c) => new DynamoGateway(c)))(state.connection), [state.connection, makeGateway]);
   useEffect(() => () => gateway.destroy(), [gateway]);
@@ -59,7 +62,7 @@ export function App({ connection, table, background, makeGateway, firstTables }:
     router.dispatch(name, readOnly, input, key);
   });
 
-  const value: AppContextValue = { state, dispatch, gateway, router, region, size, quit };
+  const value: AppContextValue = { state, dispatch, gateway, router, region, size, quit, suspend };
   return (
     <AppContext.Provider value={value}>
       <Box flexDirection="column" width={size.columns} height={size.rows}>

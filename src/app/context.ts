@@ -4,6 +4,7 @@ import { createContext, useContext, useEffect, useLayoutEffect, useRef, type Dis
 import type { DynamoGateway } from '../dynamo/client.js';
 import type { AppAction, AppState } from '../state/app.js';
 import { flash, type FlashLevel } from '../state/flash.js';
+import type { Suspend } from './externalEditor.js';
 import type { KeyLayer, KeyRouter } from './keyRouter.js';
 
 export interface AppContextValue {
@@ -15,6 +16,7 @@ export interface AppContextValue {
   region?: string;
   size: { columns: number; rows: number };
   quit: () => void;
+  suspend: Suspend;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);

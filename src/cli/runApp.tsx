@@ -1,17 +1,34 @@
 // The interactive part of the entry, loaded after the first request is on its way.
-import { render } from 'ink';
+import { render, type Instance } from 'ink';
+import type { Suspend } from '../app/externalEditor.js';
 import { App, type AppProps } from '../app/App.js';
 import type { DynamoGateway } from '../dynamo/client.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
+const SHOW_CURSOR = '\x1b[?25h';
+const CLEAR_SCREEN = '\x1b[2J\x1b[H';
 
 export async function runApp(props: AppProps & { gateway: DynamoGateway }): Promise<void> {
   const { gateway, ...rest } = props;
   // The gateway made for the prefetch serves the first connection; :region/:profile make new ones.
   const makeGateway: AppProps['makeGateway'] = (c) => (c === rest.connection ? gateway : new (gateway.constructor as typeof DynamoGateway)(c));
+  let ink: Instance | undefined;
+  // The editor gets the normal screen and cooked input; the app takes both back after and
+  // redraws from a clear screen.
+  const suspend: Suspend = (fn) => {
+    process.stdout.write(LEAVE_ALT_SCREEN + SHOW_CURSOR);
+    process.stdin.setRawMode?.(false);
+    try {
+      return fn();
+    } finally {
+      process.stdin.setRawMode?.(true);
+      process.stdout.write(ENTER_ALT_SCREEN + CLEAR_SCREEN);
+      ink?.clear();
+    }
+  };
   process.stdout.write(ENTER_ALT_SCREEN);
-  const ink = render(<App {...rest} makeGateway={makeGateway} />, { exitOnCtrlC: false, patchConsole: true });
+  ink = render(<App {...rest} makeGateway={makeGateway} suspend={suspend} />, { exitOnCtrlC: false, patchConsole: true });
   try {
     await ink.waitUntilExit();
   } finally {

@@ -11,7 +11,9 @@ export type Screen =
   | { kind: 'counter'; table: string; item: Record<string, AttributeValue>; attribute: string; delta: string }
   | { kind: 'readForm'; table: string; mode: 'scan' | 'query' }
   | { kind: 'request'; table: string; title: string; operation: string; input: Record<string, unknown> }
-  | { kind: 'edit'; table: string; mode: 'edit' | 'new'; item?: Record<string, AttributeValue>; review?: boolean }
+  | { kind: 'edit'; table: string; mode: 'edit' | 'new'; item?: Record<string, AttributeValue>; review?: boolean;
+      /** What the form starts from when it is not the loaded item (the result of `E`). */
+      initial?: Record<string, AttributeValue> }
   | { kind: 'delete'; table: string; item: Record<string, AttributeValue>; review?: boolean }
   | { kind: 'update'; table: string; item: Record<string, AttributeValue>; review?: boolean };
 

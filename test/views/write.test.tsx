@@ -4,6 +4,9 @@ import { seededEngine, type TestEngine } from '../helpers/engine.js';
 import { focusField, KEY, plain, renderApp, typeText, type Rendered } from '../helpers/ink.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import { WRITE_OPERATIONS } from '../../src/dynamo/readOnly.js';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let engine: TestEngine;
 before(async () => { engine = await seededEngine(); });
@@ -239,4 +242,32 @@ test('space marks rows; d deletes the marked rows in a batch after the table nam
     const grid = await app.waitFor(/page 1 · Count/);
     assert.doesNotMatch(grid, /marked/);
   } finally { app.unmount(); }
+});
+
+test('E edits the item as JSON in $EDITOR; broken text reopens it with the message; the result is reviewed', async () => {
+  const log = join(mkdtempSync(join(tmpdir(), 'dynoscope-editor-')), 'log.txt');
+  const saved = { VISUAL: process.env.VISUAL, FAKE_EDITOR: process.env.FAKE_EDITOR, FAKE_EDITOR_LOG: process.env.FAKE_EDITOR_LOG };
+  Object.assign(process.env, {
+    VISUAL: `${process.execPath} ${new URL('../fixtures/fake-editor.mjs', import.meta.url).pathname}`,
+    FAKE_EDITOR: 'broken-first', FAKE_EDITOR_LOG: log,
+  });
+  const { app, writes } = await openMovies();
+  try {
+    const { year, title } = cursorKey(plain(app.lastFrame()));
+    await app.press('E');
+    await app.waitFor(/Edit Movies/);
+    await app.waitFor(/genre S\s+"Edited"/);
+    const sessions = readFileSync(log, 'utf8').split('=====\n').filter(Boolean);
+    assert.equal(sessions.length, 2, 'the editor was reopened once');
+    assert.match(sessions[1], /^\/\/ .*(JSON|expected|line)/i, 'with the error on top');
+    assert.deepEqual(writes, []);
+    await app.press(KEY.enter);
+    await app.waitFor('aws dynamodb update-item');
+    await app.press(KEY.enter);
+    await app.waitFor(/saved year=/);
+    assert.deepEqual((await get(year, title))!.genre, { S: 'Edited' });
+  } finally {
+    app.unmount();
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  }
 });

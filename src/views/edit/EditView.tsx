@@ -13,13 +13,13 @@ import { draftValues, editFields } from './fields.js';
 
 /** `e` edits an item (a minimal, guarded UpdateItem); `n` makes a new one (PutItem that
  * refuses to overwrite). Both are reviewed before they are sent. */
-export function EditView({ table, info, mode, item, review, height }: {
-  table: string; info: TableInfo; mode: 'edit' | 'new'; item?: Item; review: boolean; height: number;
+export function EditView({ table, info, mode, item, initial, review, height }: {
+  table: string; info: TableInfo; mode: 'edit' | 'new'; item?: Item; initial?: Item; review: boolean; height: number;
 }) {
   const { dispatch } = useApp();
   const say = useFlash();
   const keys = [info.partitionKey, info.sortKey].filter((k): k is { name: string; type: string } => !!k);
-  const [draft, setDraft] = useState<EditDraft>(() => draftFromItem(item, keys));
+  const [draft, setDraft] = useState<EditDraft>(() => draftFromItem(initial ?? item, keys));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [pending, setPending] = useState<PendingWrite>();
   const write = useWrite(table, info);

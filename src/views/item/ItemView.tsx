@@ -5,11 +5,13 @@ import { JsonView } from '../../components/JsonView.js';
 import { useScrollState } from '../../components/useScroll.js';
 import { itemToDdbJson, itemToPlainJson, type Item } from '../../dynamo/codec/index.js';
 import { getItemInput } from '../../dynamo/itemKey.js';
+import { useExternalEdit } from '../edit/useExternalEdit.js';
 
 /** enter on a row: the whole item, exact, as plain JSON or DynamoDB JSON (t). */
 export function ItemView({ table, item, ddb, selected, height }: { table: string; item: Item; ddb: boolean; selected?: string; height: number }) {
   const { state, dispatch } = useApp();
   const say = useFlash();
+  const editExternal = useExternalEdit(table);
   const { stdout } = useStdout();
   const text = ddb ? itemToDdbJson(item) : itemToPlainJson(item);
   const lines = text.split('\n');
@@ -38,6 +40,7 @@ export function ItemView({ table, item, ddb, selected, height }: { table: string
     'item.toggle': () => dispatch({ type: 'itemView', ddb: !ddb }),
     'item.copy': () => { copyToClipboard(stdout, text); say('info', `copied the item as ${ddb ? 'DynamoDB JSON' : 'plain JSON'} (${text.length} characters)`); },
     'item.edit': () => dispatch({ type: 'push', screen: { kind: 'edit', table, mode: 'edit', item } }),
+    'item.editExternal': () => editExternal(item),
     'item.delete': () => dispatch({ type: 'push', screen: { kind: 'delete', table, item } }),
     'item.update': () => dispatch({ type: 'push', screen: { kind: 'update', table, item } }),
     'request.show': () => {

@@ -13,6 +13,7 @@ import { compactMetadataLines, metadataLines } from './metadataLines.js';
 import { keyColumns, useBrowse } from './useBrowse.js';
 import { useLiveCount } from './useLiveCount.js';
 import { useTableInfo } from './useTableInfo.js';
+import { useExternalEdit } from '../edit/useExternalEdit.js';
 
 /** The grid keeps at least this many rows; the metadata shrinks to its compact form first. */
 const MIN_GRID = 8;
@@ -30,6 +31,7 @@ export function TableView({ name, height, width }: { name: string; height: numbe
   const gridHeight = Math.max(3, height - lines.length - 1 - (filtering ? 1 : 0));
   const rowsHeight = Math.max(1, gridHeight - 2);
   if (browse.window.height !== rowsHeight) queueMicrotask(() => act({ type: 'browse/window', action: { type: 'resize', height: rowsHeight } }));
+  const editExternal = useExternalEdit(name);
   const setQuick = (filter: string) => act({ type: 'browse/quickFilter', filter });
 
   useWindowKeys(['items', 'table', 'lists'], (action) => act({ type: 'browse/window', action }), {
@@ -50,6 +52,10 @@ export function TableView({ name, height, width }: { name: string; height: numbe
     'item.edit': () => {
       const item = selectedRow(browse);
       if (item) dispatch({ type: 'push', screen: { kind: 'edit', table: name, mode: 'edit', item } });
+    },
+    'item.editExternal': () => {
+      const item = selectedRow(browse);
+      if (item) editExternal(item);
     },
     'item.new': () => dispatch({ type: 'push', screen: { kind: 'edit', table: name, mode: 'new' } }),
     'item.delete': () => {

@@ -9,7 +9,7 @@ import { toTableInfo, type TableInfo } from '../../dynamo/tableInfo.js';
 export interface TableInfoState { info?: TableInfo; problem?: Problem; ttlProblem?: string; loading: boolean }
 
 export function useTableInfo(name: string, reload: number): TableInfoState {
-  const { gateway, region, dispatch } = useApp();
+  const { gateway, region, dispatch, state } = useApp();
   const [s, setS] = useState<TableInfoState>({ loading: true });
   useBusy(s.loading, `describing ${name}`);
   useEffect(() => {
@@ -36,6 +36,8 @@ export function useTableInfo(name: string, reload: number): TableInfoState {
       });
     })();
     return () => { live = false; };
-  }, [name, reload, gateway, region]);
+    // A table that was missing is looked for again whenever the list reloads: the demo
+    // creates its tables after the first frame.
+  }, [name, reload, gateway, region, s.problem ? state.tables.request : 0]);
   return s;
 }

@@ -14,7 +14,7 @@ export function WriteScreen({ screen, height }: { screen: Extract<Screen, { kind
   const info = summary.info;
   const review = 'review' in screen ? screen.review ?? false : true;
   switch (screen.kind) {
-    case 'edit': return <EditView table={screen.table} info={info} mode={screen.mode} item={screen.item} review={review} height={height} />;
+    case 'edit': return <EditView table={screen.table} info={info} mode={screen.mode} item={screen.item} initial={screen.initial} review={review} height={height} />;
     case 'delete': return <DeleteView table={screen.table} info={info} item={screen.item} review={review} height={height} />;
     case 'counter': return <CounterView table={screen.table} info={info} item={screen.item} attribute={screen.attribute} delta={screen.delta} height={height} />;
     case 'update': return <UpdateView table={screen.table} info={info} item={screen.item} review={review} height={height} />;
