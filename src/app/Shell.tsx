@@ -68,7 +68,11 @@ export function Shell({ background, firstTables }: { background?: Background; fi
       <Header connection={state.connection} region={region} width={size.columns} />
       <Crumbs items={state.modal === 'help' ? [...crumbs(state.screens), 'help'] : crumbs(state.screens)} />
       <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-        {state.modal === 'help' ? <HelpOverlay height={bodyHeight} /> : <Screen screen={top} height={bodyHeight} width={size.columns} />}
+        {/* Taller content is cut at the bottom, not squeezed: Yoga would shrink its rows
+            until lines drew over each other. */}
+        <Box flexDirection="column" flexShrink={0}>
+          {state.modal === 'help' ? <HelpOverlay height={bodyHeight} /> : <Screen screen={top} height={bodyHeight} width={size.columns} />}
+        </Box>
       </Box>
       <FlashLine flash={state.flash} busy={busyLabel(state)} />
       {state.modal === 'command' ? <CommandLine onRun={run} /> : <Footer scopes={scopes} readOnly={state.connection.readOnly ?? false} width={size.columns} />}

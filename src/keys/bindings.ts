@@ -43,7 +43,7 @@ export const bindings: Binding[] = [
   { command: 'request.show', keys: ['x'], description: 'show the request and the aws dynamodb command', where: ['items', 'item'], footer: true },
   { command: 'item.edit', keys: ['e'], description: 'edit form', where: ['items', 'item'], footer: true, write: true },
   { command: 'item.editExternal', keys: ['E'], description: 'edit the item as JSON in $VISUAL / $EDITOR', where: ['items', 'item'], write: true },
-  { command: 'item.new', keys: ['n'], description: 'new item', where: ['items'], footer: true, write: true },
+  { command: 'item.new', keys: ['n'], description: 'new item (in the item view: starting from a copy of it)', where: ['items', 'item'], footer: true, write: true },
   { command: 'item.delete', keys: ['d'], description: 'delete item (form with optional condition)', where: ['items', 'item'], footer: true, write: true, dangerous: true },
   { command: 'item.mark', keys: ['space'], description: 'mark the row; d on marks deletes them all (typed confirm)', where: ['items'], write: true },
   { command: 'item.update', keys: ['u'], description: 'update-expression form', where: ['item'], footer: true, write: true },

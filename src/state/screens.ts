@@ -44,8 +44,12 @@ export function screensReducer(stack: Screen[], a: ScreenAction): Screen[] {
       const { type: _, ...patch } = a;
       return top.kind === 'item' ? [...stack.slice(0, -1), { ...top, ...patch }] : stack;
     }
-    case 'itemWritten':
-      return stack.map((s) => (s.kind === 'item' && s.table === a.table && sameKey(s.item, a.key) && a.item ? { ...s, item: a.item } : s));
+    case 'itemWritten': {
+      const shows = (s: Screen) => s.kind === 'item' && s.table === a.table && sameKey(s.item, a.key);
+      // A deleted item's view goes; a written one shows the item as written.
+      if (!a.item) return stack.filter((s) => !shows(s));
+      return stack.map((s) => (shows(s) ? { ...s, item: a.item } as Screen : s));
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import { DynamoGateway } from '../../src/dynamo/client.js';
 
 export const KEY = {
   enter: '\r', esc: '\x1b', tab: '\t', up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
-  pgdn: '\x1b[6~', pgup: '\x1b[5~', backspace: '\x7f', ctrlC: '\x03',
+  pgdn: '\x1b[6~', pgup: '\x1b[5~', backspace: '\x7f', ctrlC: '\x03', end: '\x1b[F', home: '\x1b[H',
 } as const;
 
 export type Rendered = ReturnType<typeof render> & {

@@ -36,11 +36,11 @@ async function clearField(app: Rendered, length: number) {
 
 /** In the new-item form: the Movies key of the item to create. */
 async function typeNewKey(app: Rendered, year: string, title: string) {
+  const clearLine = '\x15'; // ctrl+u: delete to the start of the field
   await focusField(app, 'year N key');
-  await clearField(app, 5);
-  await app.press(...year);
+  await app.press(KEY.end, clearLine, ...year);
   await focusField(app, 'title S key');
-  await clearField(app, 5);
+  await app.press(KEY.end, clearLine);
   await typeText(app, title);
 }
 
@@ -270,4 +270,53 @@ test('E edits the item as JSON in $EDITOR; broken text reopens it with the messa
     app.unmount();
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
   }
+});
+
+test('a key changed in $EDITOR saves as a new item and, if asked, deletes the old one', async () => {
+  const saved = { VISUAL: process.env.VISUAL, FAKE_EDITOR: process.env.FAKE_EDITOR };
+  Object.assign(process.env, { VISUAL: `${process.execPath} ${new URL('../fixtures/fake-editor.mjs', import.meta.url).pathname}`, FAKE_EDITOR: 'year' });
+  const { app, writes } = await openMovies();
+  try {
+    const { year, title } = cursorKey(plain(app.lastFrame()));
+    const before = (await get(year, title))!;
+    await app.press('E');
+    await app.waitFor(/year N key\s+1777/);
+    await focusField(app, 'key changed: delete the old item');
+    await app.press(' ');
+    await app.waitFor(/delete the old item after saving the new one\s+\[x\]/);
+    await app.press(KEY.enter);
+    const review = await app.waitFor('aws dynamodb put-item');
+    assert.match(review, /save as a new item year=1777 .*, then delete year=\d+/);
+    await app.press(KEY.enter);
+    await app.waitFor('saved as a new item and deleted the old one');
+    assert.deepEqual(await get('1777', title), { ...before, year: { N: '1777' } });
+    assert.equal(await get(year, title), undefined);
+    assert.deepEqual(writes, ['PutItem', 'DeleteItem']);
+  } finally {
+    app.unmount();
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  }
+});
+
+test('n in the item view starts a new item from a copy; the copy needs its own key', async () => {
+  const { app, writes } = await openMovies();
+  try {
+    const { year, title } = cursorKey(plain(app.lastFrame()));
+    await app.press(KEY.enter);
+    await app.waitFor('plain JSON');
+    await app.press('n');
+    await app.waitFor('New item in Movies');
+    await app.press(KEY.enter);
+    await app.waitFor('aws dynamodb put-item');
+    await app.press(KEY.enter);
+    await app.waitFor('An item with this key already exists');
+    await typeNewKey(app, year, '"A Copy"');
+    await app.press(KEY.enter);
+    await app.waitFor('aws dynamodb put-item');
+    await app.press(KEY.enter);
+    await app.waitFor(/created year=/);
+    const original = (await get(year, title))!;
+    assert.deepEqual(await get(year, 'A Copy'), { ...original, title: { S: 'A Copy' } });
+    assert.deepEqual(writes, ['PutItem', 'PutItem']);
+  } finally { app.unmount(); }
 });

@@ -2,9 +2,9 @@ import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { useApp, useFlash } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
-import type { AttrType, Item } from '../../dynamo/codec/index.js';
+import { valueToPlainJson, type AttrType, type Item } from '../../dynamo/codec/index.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
-import { buildEditInput, buildPutInput } from '../../dynamo/write/index.js';
+import { buildEditInput, buildPutInput, buildSaveAsNewInputs, type SaveAsNew } from '../../dynamo/write/index.js';
 import { blankText, draftFromItem, draftToItem, nextType, type EditDraft } from '../../state/editDraft.js';
 import { FailurePanel } from '../write/FailurePanel.js';
 import { ReviewPanel, type PendingWrite } from '../write/ReviewPanel.js';
@@ -22,7 +22,12 @@ export function EditView({ table, info, mode, item, initial, review, height }: {
   const [draft, setDraft] = useState<EditDraft>(() => draftFromItem(initial ?? item, keys));
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [pending, setPending] = useState<PendingWrite>();
+  const [saveAsNew, setSaveAsNew] = useState<SaveAsNew>();
+  const [deleteOld, setDeleteOld] = useState(false);
+  const [overwrite, setOverwrite] = useState(false);
   const write = useWrite(table, info);
+  // Keys are read-only in the form, but `E` can change them: that is "save as new item".
+  const keyChanged = mode === 'edit' && !!item && draft.rows.some((r) => r.key && item[r.name] !== undefined && r.text !== valueToPlainJson(item[r.name], { compact: true }));
 
   const rowIndex = (fieldKey: string) => (fieldKey.startsWith('row:') ? Number(fieldKey.slice(4)) : -1);
   const setRow = (i: number, patch: Partial<EditDraft['rows'][number]>) =>
@@ -34,9 +39,20 @@ export function EditView({ table, info, mode, item, initial, review, height }: {
       return setErrors(Object.fromEntries(Object.entries(read.errors).map(([name, m]) => [`row:${draft.rows.findIndex((r) => r.name === name)}`, m])));
     }
     const condition = draft.condition.trim() ? { text: draft.condition, values: draft.values } : undefined;
+    if (keyChanged && item) {
+      const both = buildSaveAsNewInputs(info, table, item, read.item, { deleteOld });
+      if (!both.ok) return setErrors(Object.fromEntries(both.errors.map((e) => [e.field, e.message])));
+      setSaveAsNew(both);
+      setPending({
+        operation: 'PutItem', input: both.put.input as unknown as Record<string, unknown>, guard: both.put.guard,
+        summary: `save as a new item ${describeKey(write.keyOf(read.item))}${deleteOld ? `, then delete ${describeKey(write.keyOf(item))} if unchanged` : '; the old item stays'}`,
+      });
+      return dispatch({ type: 'review', review: true });
+    }
+    setSaveAsNew(undefined);
     const built = mode === 'edit' && item
       ? buildEditInput(info, table, item, read.item, condition)
-      : buildPutInput(info, table, read.item, { userCondition: condition });
+      : buildPutInput(info, table, read.item, { userCondition: condition, overwrite });
     if (!built.ok) {
       const byField: Record<string, string> = {};
       for (const e of built.errors) {
@@ -49,7 +65,7 @@ export function EditView({ table, info, mode, item, initial, review, height }: {
     setErrors({});
     const summary = mode === 'edit'
       ? `UpdateItem of ${describeKey(write.keyOf(item!))}: ${[...built.changed.map((c) => `set ${c}`), ...built.removed.map((r) => `remove ${r}`)].join(', ')}`
-      : `PutItem of a new item ${describeKey(write.keyOf(read.item))}, refused if that key exists`;
+      : `PutItem of a new item ${describeKey(write.keyOf(read.item))}, ${overwrite ? 'REPLACING any item with that key' : 'refused if that key exists'}`;
     setPending({ operation: mode === 'edit' ? 'UpdateItem' : 'PutItem', input: built.input as unknown as Record<string, unknown>, summary, guard: built.guard });
     dispatch({ type: 'review', review: true });
   };
@@ -60,7 +76,7 @@ export function EditView({ table, info, mode, item, initial, review, height }: {
     return (
       <ReviewPanel pending={pending} height={height} sending={write.sending}
         onBack={() => dispatch({ type: 'review', review: false })}
-        onSend={() => write.send(pending, {
+        onSend={() => saveAsNew && item && read.ok ? write.saveAsNew(saveAsNew, write.keyOf(item), read.item) : write.send(pending, {
           key,
           written: (attributes) => attributes ?? (read.ok ? read.item : undefined),
           done: mode === 'edit' ? `saved ${describeKey(key)}` : `created ${describeKey(key)}`,
@@ -72,12 +88,18 @@ export function EditView({ table, info, mode, item, initial, review, height }: {
       {write.failure ? <FailurePanel failure={write.failure} /> : null}
       <Form
         title={mode === 'edit' ? `Edit ${table} ${describeKey(write.keyOf(item ?? {}))}` : `New item in ${table}`}
-        fields={editFields(draft, mode)}
-        values={draftValues(draft)}
+        fields={[
+          ...editFields(draft, mode),
+          ...(keyChanged ? [{ kind: 'toggle' as const, key: 'deleteOld', label: 'key changed: delete the old item after saving the new one' }] : []),
+          ...(mode === 'new' ? [{ kind: 'toggle' as const, key: 'overwrite', label: 'overwrite an existing item with this key' }] : []),
+        ]}
+        values={{ ...draftValues(draft), deleteOld, overwrite }}
         errors={errors}
         onChange={(key, value) => {
           const i = rowIndex(key);
-          if (i >= 0) setRow(i, { text: String(value) });
+          if (key === 'deleteOld') setDeleteOld(Boolean(value));
+          else if (key === 'overwrite') setOverwrite(Boolean(value));
+          else if (i >= 0) setRow(i, { text: String(value) });
           else setDraft((d) => ({ ...d, [key]: value }));
           setErrors((e) => ({ ...e, [key]: undefined }));
         }}

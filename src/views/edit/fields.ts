@@ -8,7 +8,7 @@ export function editFields(draft: EditDraft, mode: 'edit' | 'new'): FieldSpec[] 
     kind: 'text', key: `row:${i}`,
     label: `${r.name} ${r.type}${r.key ? ' key' : ''}${r.removed ? ' (removed)' : ''}`,
     readOnly: (r.key && mode === 'edit') || r.removed,
-    hint: r.key && mode === 'edit' ? 'a key change is "save as new item"' : undefined,
+    hint: r.key && mode === 'edit' ? 'to change the key, E edits the JSON: it saves as a new item' : undefined,
   }));
   fields.push(
     { kind: 'text', key: 'newName', label: '+ name', placeholder: 'a new attribute (ctrl+n adds it)' },

@@ -41,6 +41,7 @@ export function ItemView({ table, item, ddb, selected, height }: { table: string
     'item.copy': () => { copyToClipboard(stdout, text); say('info', `copied the item as ${ddb ? 'DynamoDB JSON' : 'plain JSON'} (${text.length} characters)`); },
     'item.edit': () => dispatch({ type: 'push', screen: { kind: 'edit', table, mode: 'edit', item } }),
     'item.editExternal': () => editExternal(item),
+    'item.new': () => dispatch({ type: 'push', screen: { kind: 'edit', table, mode: 'new', initial: item } }),
     'item.delete': () => dispatch({ type: 'push', screen: { kind: 'delete', table, item } }),
     'item.update': () => dispatch({ type: 'push', screen: { kind: 'update', table, item } }),
     'request.show': () => {

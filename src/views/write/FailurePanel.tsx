@@ -17,15 +17,16 @@ export function FailurePanel({ failure }: { failure: WriteFailure }) {
   }
   const show = (v: unknown) => (v === undefined ? '(absent)' : valueToPlainJson(v as never, { compact: true }));
   return (
-    <Box flexDirection="column" borderStyle="round" borderColor="red" paddingX={1}>
-      <Text bold color="red" wrap="truncate-end">Condition failed: {reasons[failure.failed] ?? reasons.unknown}</Text>
+    // No border box: Ink mis-measured a truncated line inside one and drew two lines over each other.
+    <Box flexDirection="column" marginBottom={1}>
+      <Text bold color="red" wrap="wrap">✗ Condition failed: {reasons[failure.failed] ?? reasons.unknown}</Text>
       {failure.diff.slice(0, 6).map((d) => (
         <Text key={d.name} wrap="truncate-end">
-          <Text color="yellow">{d.name}</Text>: loaded <Text color="gray">{show(d.loaded)}</Text> → now <Text color="cyan">{show(d.now)}</Text>
+          {'  '}<Text color="yellow">{d.name}</Text>: loaded <Text color="gray">{show(d.loaded)}</Text> → now <Text color="cyan">{show(d.now)}</Text>
         </Text>
       ))}
-      {failure.diff.length > 6 ? <Text dimColor>… and {failure.diff.length - 6} more</Text> : null}
-      <Text color="yellow" wrap="truncate-end">{failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}</Text>
+      {failure.diff.length > 6 ? <Text dimColor>  … and {failure.diff.length - 6} more</Text> : null}
+      <Text color="yellow" wrap="wrap">  {failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}</Text>
     </Box>
   );
 }
