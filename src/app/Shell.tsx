@@ -67,7 +67,7 @@ export function Shell({ background, firstTables }: { background?: Background; fi
     <>
       <Header connection={state.connection} region={region} width={size.columns} />
       <Crumbs items={state.modal === 'help' ? [...crumbs(state.screens), 'help'] : crumbs(state.screens)} />
-      <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+      <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
         {/* Taller content is cut at the bottom, not squeezed: Yoga would shrink its rows
             until lines drew over each other. */}
         <Box flexDirection="column" flexShrink={0}>

@@ -33,13 +33,15 @@ export interface BrowseState {
   quickFilter: string;
   /** Bumped to (re)load the current page. */
   load: number;
+  /** The `load` whose rows are on screen: a screen that comes back does not read again. */
+  loadedFor: number;
   /** Marked rows (space), by their key as text; `d` deletes them all. */
   marks: Record<string, Item>;
 }
 
 export const initialBrowse = (): BrowseState => ({
   forms: { scan: emptyReadForm('scan'), query: emptyReadForm('query') },
-  paging: firstPage(), rows: [], status: 'idle', columns: [], window: emptyWindow, colOffset: 0, quickFilter: '', load: 0, marks: {},
+  paging: firstPage(), rows: [], status: 'idle', columns: [], window: emptyWindow, colOffset: 0, quickFilter: '', load: 0, loadedFor: 0, marks: {},
 });
 
 export type BrowseAction =
@@ -66,7 +68,7 @@ export function browseReducer(s: BrowseState, a: BrowseAction): BrowseState {
         ...s, request: a.request, paging: firstPage(), all: undefined, quickFilter: '',
         forms: a.form ? { ...s.forms, [a.form.mode]: a.form } : s.forms,
       };
-      if (a.firstPage) return withRows({ ...next, status: 'ready', problem: undefined, ...a.firstPage }, a.firstPage.rows, true);
+      if (a.firstPage) return withRows({ ...next, status: 'ready', problem: undefined, ...a.firstPage, loadedFor: s.load }, a.firstPage.rows, true);
       return { ...next, load: s.load + 1, status: 'loading' };
     }
     case 'browse/saveForm': return { ...s, forms: { ...s.forms, [a.form.mode]: a.form } };
@@ -75,10 +77,10 @@ export function browseReducer(s: BrowseState, a: BrowseAction): BrowseState {
     case 'browse/reload': return { ...s, load: s.load + 1, all: undefined, status: 'loading' };
     case 'browse/loading': return { ...s, status: 'loading' };
     case 'browse/page':
-      return withRows({ ...s, status: 'ready', problem: undefined, meta: a.meta, paging: a.paging, columns: a.columns }, a.rows, true);
-    case 'browse/error': return { ...s, status: 'error', problem: a.problem };
+      return withRows({ ...s, status: 'ready', problem: undefined, meta: a.meta, paging: a.paging, columns: a.columns, loadedFor: s.load }, a.rows, true);
+    case 'browse/error': return { ...s, status: 'error', problem: a.problem, loadedFor: s.load };
     case 'browse/all': {
-      const next = { ...s, all: a.progress, status: a.progress.running ? 'loading' as const : 'ready' as const, meta: a.meta ?? s.meta, columns: a.columns ?? s.columns };
+      const next = { ...s, all: a.progress, status: a.progress.running ? 'loading' as const : 'ready' as const, meta: a.meta ?? s.meta, columns: a.columns ?? s.columns, loadedFor: s.load };
       return a.rows ? withRows(next, a.rows, false) : next;
     }
     case 'browse/mark': {

@@ -159,6 +159,18 @@ test('A loads every page with progress; the grid then holds all rows', async () 
     assert.match(f, /RCU/);
     await app.press('G');
     await app.waitFor((x) => /^\S/.test(x) && x.includes(`${total} items`));
+    // Leaving the screen and coming back keeps every loaded row: nothing is read again.
+    const reads: string[] = [];
+    app.gateways[0].onRequest((r) => reads.push(r.operation));
+    await app.press('?');
+    await app.waitFor('Keys');
+    await app.press(KEY.esc);
+    await app.waitFor(new RegExp(`all \\d+ pages · ${total} items`));
+    await app.press(KEY.enter);
+    await app.waitFor('plain JSON');
+    await app.press(KEY.esc);
+    await app.waitFor(new RegExp(`all \\d+ pages · ${total} items`));
+    assert.deepEqual(reads.filter((o) => o === 'Scan' || o === 'Query'), []);
   } finally { app.unmount(); }
 });
 

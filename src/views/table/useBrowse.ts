@@ -36,7 +36,8 @@ export function useBrowse(table: string, info: TableInfo | undefined) {
   }, [info, b.request]);
 
   useEffect(() => {
-    if (!info || !b.request || b.load === 0) return;
+    // Coming back to the screen (help, an item, a form) finds the rows it left.
+    if (!info || !b.request || b.load === 0 || b.loadedFor === b.load) return;
     const controller = new AbortController();
     const { operation, input } = b.request;
     act({ type: 'browse/loading' });
