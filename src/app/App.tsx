@@ -25,12 +25,14 @@ export interface AppProps {
   makeGateway?: (c: ConnectionOptions) => DynamoGateway;
   /** The first ListTables page, already requested by the entry before the UI loaded. */
   firstTables?: Promise<ListTablesCommandOutput>;
+  /** That page, when it was back before the first frame: the first frame shows it. */
+  firstTablesPage?: ListTablesCommandOutput;
   /** Hands the terminal to an external program ($EDITOR) and takes it back. */
   suspend?: Suspend;
 }
 
-export function App({ connection, table, background, makeGateway, firstTables, suspend = noSuspend }: AppProps) {
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table)));
+export function App({ connection, table, background, makeGateway, firstTables, firstTablesPage, suspend = noSuspend }: AppProps) {
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table), firstTablesPage));
   const gateway = useMemo(() => (makeGateway ?? ((c) => new DynamoGateway(c)))(state.connection), [state.connection, makeGateway]);
   useEffect(() => () => gateway.destroy(), [gateway]);
   const [region, setRegion] = useState<string>();
@@ -66,7 +68,7 @@ export function App({ connection, table, background, makeGateway, firstTables, s
   return (
     <AppContext.Provider value={value}>
       <Box flexDirection="column" width={size.columns} height={size.rows}>
-        <Shell background={background} firstTables={firstTables} />
+        <Shell background={background} firstTables={firstTablesPage ? undefined : firstTables} preloaded={!!firstTablesPage} continueFrom={firstTablesPage?.LastEvaluatedTableName} />
       </Box>
     </AppContext.Provider>
   );

@@ -17,10 +17,12 @@ import { Screen } from './Screen.js';
 import { useBackground } from './useBackground.js';
 
 /** The frame of DESIGN.md section 4: header, crumbs, body, flash, footer. */
-export function Shell({ background, firstTables }: { background?: Background; firstTables?: Promise<ListTablesCommandOutput> }) {
+export function Shell({ background, firstTables, preloaded, continueFrom }: {
+  background?: Background; firstTables?: Promise<ListTablesCommandOutput>; preloaded?: boolean; continueFrom?: string;
+}) {
   const { state, dispatch, size, quit, region } = useApp();
   const say = useFlash();
-  useTablesData(firstTables);
+  useTablesData(firstTables, preloaded ? { continueFrom } : undefined);
   useBackground(background);
   const top = state.screens[state.screens.length - 1];
 

@@ -4,6 +4,9 @@ import { listTablesInput } from '../dynamo/requests.js';
 import type { Background } from '../app/App.js';
 import { buildProgram, type CliOptions } from './args.js';
 
+/** How long the first frame may wait for the first ListTables answer. */
+const FIRST_FRAME_WAIT_MS = 200;
+
 async function openDemo(o: CliOptions): Promise<{ connection: ConnectionOptions; background: Background; close: () => Promise<void> }> {
   // Loaded only for --demo, so a normal start never pays for the engine.
   const { startEngine, demoConnection } = await import('../demo/engine.js');
@@ -53,8 +56,14 @@ async function run(o: CliOptions): Promise<void> {
   const firstTables = gateway.call('ListTables', listTablesInput());
   firstTables.catch(() => {}); // the tables screen reports it
   const { runApp } = await import('./runApp.js');
+  // When the answer is back by the time the UI has loaded (or very soon after), the first
+  // frame already lists the tables instead of drawing an empty list and then the names.
+  const settled = await Promise.race([
+    firstTables.then((page) => ({ page }), () => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS)),
+  ]);
   try {
-    await runApp({ connection, table: o.table, background: demo?.background, gateway, firstTables });
+    await runApp({ connection, table: o.table, background: demo?.background, gateway, firstTables, firstTablesPage: settled?.page });
   } finally {
     await demo?.close();
   }

@@ -42,8 +42,13 @@ export type AppAction =
   | { type: 'browse'; table: string; action: BrowseAction }
   | { type: 'count'; table: string; count: LiveCount };
 
-export function initialState(connection: ConnectionOptions, screens: Screen[]): AppState {
-  return { screens, modal: null, busy: {}, tables: initialTables, browse: {}, counts: {}, connection, generation: 0 };
+export function initialState(connection: ConnectionOptions, screens: Screen[], firstPage?: { TableNames?: string[]; LastEvaluatedTableName?: string }): AppState {
+  let tables = initialTables;
+  if (firstPage) {
+    tables = tablesReducer(tablesReducer(initialTables, { type: 'tables/listStart' }), { type: 'tables/page', names: firstPage.TableNames ?? [] });
+    if (!firstPage.LastEvaluatedTableName) tables = tablesReducer(tables, { type: 'tables/listDone' });
+  }
+  return { screens, modal: null, busy: {}, tables, browse: {}, counts: {}, connection, generation: 0 };
 }
 
 export function appReducer(s: AppState, a: AppAction): AppState {

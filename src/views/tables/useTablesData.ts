@@ -8,17 +8,22 @@ import { describeTableInput, listTablesInput } from '../../dynamo/requests.js';
 import { toTableInfo } from '../../dynamo/tableInfo.js';
 import { namesToDescribe } from '../../state/tables.js';
 
-export function useTablesData(firstTables?: Promise<ListTablesCommandOutput>): void {
+export function useTablesData(firstTables?: Promise<ListTablesCommandOutput>, preloaded?: { continueFrom?: string }): void {
   const { state, dispatch, gateway, region } = useApp();
   const { request } = state.tables;
   // The entry's prefetched first page serves the first listing only.
   const prefetched = useRef(firstTables);
+  // The first page already in the state (drawn in the first frame): list on from its end.
+  const inState = useRef(preloaded);
 
   useEffect(() => {
     let live = true;
-    dispatch({ type: 'tables/listStart' });
+    const already = inState.current;
+    inState.current = undefined;
+    if (already && !already.continueFrom) return;
+    if (!already) dispatch({ type: 'tables/listStart' });
     (async () => {
-      let start: string | undefined;
+      let start: string | undefined = already?.continueFrom;
       do {
         const early = start === undefined ? prefetched.current : undefined;
         prefetched.current = undefined;
