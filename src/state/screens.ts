@@ -2,6 +2,7 @@
 // derived from it, never stored.
 
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { sameValue } from '../dynamo/write/equality.js';
 
 export type Screen =
   | { kind: 'tables' }
@@ -75,7 +76,7 @@ export function initialScreens(table?: string): Screen[] {
   return table ? [{ kind: 'tables' }, { kind: 'table', name: table }] : [{ kind: 'tables' }];
 }
 
-/** Whether `item` holds exactly these key attribute values. */
+/** Whether `item` holds exactly these key attribute values (DynamoDB equality: binary by bytes). */
 export function sameKey(item: Record<string, AttributeValue>, key: Record<string, AttributeValue>): boolean {
-  return Object.entries(key).every(([k, v]) => JSON.stringify(item[k]) === JSON.stringify(v));
+  return Object.entries(key).every(([k, v]) => Object.hasOwn(item, k) && sameValue(item[k], v));
 }

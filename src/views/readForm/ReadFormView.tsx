@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { useApp, useBusy, useFlash } from '../../app/context.js';
 import { describeError } from '../../dynamo/errors.js';
 import { readPage } from '../../dynamo/read/pages.js';
-import { inferColumns } from '../../format/columns.js';
-import { afterPage, firstPage as firstPageOf } from '../../state/paging.js';
-import { keyColumns } from '../table/useBrowse.js';
+import { firstPage as firstPageOf } from '../../state/paging.js';
+import { loadedPage } from '../table/useBrowse.js';
 import { serverErrorField } from './serverErrorField.js';
 import { Form } from '../../components/Form.js';
 import { buildReadInput, type ReadForm } from '../../dynamo/read/form.js';
@@ -33,11 +32,7 @@ export function ReadFormView({ table, info, mode }: { table: string; info: Table
     setRunning(true);
     readPage(gateway, built.operation, built.input).then((page) => {
       const request = { operation: built.operation, input: built.input as unknown as Record<string, unknown>, label: requestLabel(form) };
-      const firstPage = {
-        rows: page.items, meta: { count: page.count, scanned: page.scannedCount, capacity: page.capacity },
-        paging: afterPage(firstPageOf(), page.lastKey),
-        columns: inferColumns(keyColumns(info, form.index), page.items),
-      };
+      const firstPage = loadedPage(info, form.index, page, firstPageOf());
       dispatch({ type: 'browse', table, action: { type: 'browse/request', form, request, firstPage } });
       dispatch({ type: 'pop' });
     }, (err) => {

@@ -4,17 +4,27 @@ import { useEffect, useRef } from 'react';
 import { useApp, useBusy, useFlash } from '../../app/context.js';
 import { describeError } from '../../dynamo/errors.js';
 import { buildReadInput, emptyReadForm } from '../../dynamo/read/form.js';
-import { loadAll, readPage, LOAD_ALL_MAX_ROWS } from '../../dynamo/read/pages.js';
+import { loadAll, readPage, LOAD_ALL_MAX_ROWS, type Page } from '../../dynamo/read/pages.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { inferColumns } from '../../format/columns.js';
 import { browseOf } from '../../state/app.js';
-import type { BrowseAction, Item } from '../../state/browse.js';
-import { afterPage, nextPage, previousPage, startKeyOf } from '../../state/paging.js';
+import type { BrowseAction, Item, LoadedPage } from '../../state/browse.js';
+import { afterPage, nextPage, previousPage, startKeyOf, type Paging } from '../../state/paging.js';
 import { requestLabel } from '../readForm/label.js';
 
 export function keyColumns(info: TableInfo, index?: string): string[] {
   const ix = [...info.gsis, ...info.lsis].find((i) => i.name === index);
   return [info.partitionKey?.name, info.sortKey?.name, ix?.partitionKey?.name, ix?.sortKey?.name].filter((x): x is string => !!x);
+}
+
+/** A page as read -> what the grid shows of it: rows, counts, the paging after it, columns. */
+export function loadedPage(info: TableInfo, index: string | undefined, page: Page, paging: Paging): LoadedPage {
+  return {
+    rows: page.items,
+    meta: { count: page.count, scanned: page.scannedCount, capacity: page.capacity },
+    paging: afterPage(paging, page.lastKey),
+    columns: inferColumns(keyColumns(info, index), page.items),
+  };
 }
 
 export function useBrowse(table: string, info: TableInfo | undefined) {
@@ -42,12 +52,7 @@ export function useBrowse(table: string, info: TableInfo | undefined) {
     const { operation, input } = b.request;
     act({ type: 'browse/loading' });
     readPage(gateway, operation, input as never, startKeyOf(b.paging), controller.signal).then(
-      (page) => act({
-        type: 'browse/page', rows: page.items,
-        meta: { count: page.count, scanned: page.scannedCount, capacity: page.capacity },
-        paging: afterPage(b.paging, page.lastKey),
-        columns: inferColumns(keyColumns(info, input.IndexName as string | undefined), page.items),
-      }),
+      (page) => act({ type: 'browse/page', ...loadedPage(info, input.IndexName as string | undefined, page, b.paging) }),
       (err) => controller.signal.aborted || act({ type: 'browse/error', problem: describeError(err, { ...gateway.options, region, table }) }),
     );
     return () => controller.abort();
