@@ -97,6 +97,40 @@ const steps: Step[] = [
     },
     ready: (s) => s.includes('Your condition expression was false') && settled(s),
   },
+  {
+    shot: 'create-table.png',
+    act: async (t) => {
+      await t.press(':');
+      await t.type('tables');
+      await t.press('enter');
+      await t.waitFor(/\d+\/\d+ tables/);
+      await t.press('C');
+      await t.waitFor('Create table');
+      await t.type('Orders');
+      await t.press('tab');
+      await t.type('customer');
+      await t.press(['tab', 'tab']);
+      await t.type('placed');
+      await t.press(['tab', 'space', 'tab', 'space', 'ctrl+n']);
+      await t.waitFor('index 1');
+      await t.press('tab');
+      await t.type('ByStatus');
+      await t.press('tab');
+      await t.type('status');
+    },
+    ready: all('Create table', 'ByStatus', 'provisioned', 'status'),
+  },
+  {
+    shot: 'delete-table.png',
+    // The typed confirmation of `d`, with the live count of what would go.
+    act: async (t) => {
+      await t.press('esc');
+      await t.waitFor(/\d+\/\d+ tables/);
+      await selectRow(t, 'AppData');
+      await t.press('d');
+    },
+    ready: (s) => all('Delete table AppData', /live\s+[\d,]+ items/)(s) && settled(s),
+  },
 ];
 
 function exitWithin(t: Term, ms: number): Promise<Exit | undefined> {

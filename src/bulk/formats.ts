@@ -9,11 +9,13 @@ export function isFormat(name: string): name is BulkFormat {
 }
 
 /**
- * `.csv` -> csv, `.jsonl`/`.ndjson` -> jsonl, `.json` -> json. DynamoDB JSON looks like
- * plain JSON whose values are maps, so it is never guessed: it needs --format ddb-json.
+ * `.csv` -> csv, `.jsonl`/`.ndjson` -> jsonl, `.json` -> json, and `.ddb.jsonl` (the name the
+ * app's export gives DynamoDB JSON) -> ddb-json. DynamoDB JSON looks like plain JSON whose
+ * values are maps, so its content is never guessed: any other name needs --format ddb-json.
  * Import refines `json` by the first character (`{` means one object per line).
  */
 export function formatFromPath(path: string): BulkFormat | undefined {
+  if (/\.ddb\.(jsonl|json|ndjson)$/i.test(path)) return 'ddb-json';
   switch (extname(path).toLowerCase()) {
     case '.csv': return 'csv';
     case '.jsonl': case '.ndjson': return 'jsonl';

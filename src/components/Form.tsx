@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useKeys } from '../app/context.js';
 import type { Scope } from '../keys/bindings.js';
 import { TextField } from './TextField.js';
@@ -23,13 +23,22 @@ export interface FormProps {
   fieldCommands?: Record<string, (fieldKey: string) => void>;
   /** Key scopes of the form (a form with its own commands adds its scope). */
   scopes?: Scope[];
+  /** Lines the form may take (title included): longer forms scroll to keep the focus in view. */
+  height?: number;
+  /** Moves the focus to this field whenever `seq` changes (e.g. to a field just added). */
+  focusOn?: { key: string; seq: number };
 }
 
 /** Fields one per row; tab/↑↓ move, space/←→ change a choice, enter runs, esc cancels.
  * A field's error is shown right under it. */
-export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel, fieldCommands = {}, scopes = ['form'] }: FormProps) {
+export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel, fieldCommands = {}, scopes = ['form'], height, focusOn }: FormProps) {
   const [focus, setFocus] = useState(0);
   const focusRef = useRef(0);
+  const offset = useRef(0);
+  useEffect(() => {
+    const i = focusOn ? fields.findIndex((f) => f.key === focusOn.key) : -1;
+    if (i >= 0) { focusRef.current = i; setFocus(i); }
+  }, [focusOn?.seq]);
   // Keys can come faster than the parent re-renders; a choice steps from the latest value.
   const latest = useRef(values);
   latest.current = { ...latest.current, ...values };
@@ -38,7 +47,7 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
     onChange(key, value);
   };
   const move = (delta: number) => {
-    focusRef.current = (focusRef.current + delta + fields.length) % fields.length;
+    focusRef.current = (Math.min(focusRef.current, fields.length - 1) + delta + fields.length) % fields.length;
     setFocus(focusRef.current);
   };
   const choose = () => {
@@ -69,10 +78,12 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
   });
   const labelWidth = Math.max(...fields.map((f) => f.label.length)) + 2;
   const current = Math.min(focus, fields.length - 1);
+  const [from, to] = fieldWindow(fields.map((f) => (errors[f.key] ? 2 : 1)), current, height ? height - 1 : Infinity, offset);
   return (
     <Box flexDirection="column">
-      <Text bold>{title}</Text>
-      {fields.map((f, i) => {
+      <Text bold>{title}{from > 0 ? <Text dimColor>  (↑ {from} more)</Text> : null}</Text>
+      {fields.slice(from, to).map((f, j) => {
+        const i = from + j;
         const focused = i === current;
         const error = errors[f.key];
         return (
@@ -94,6 +105,24 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
           </Box>
         );
       })}
+      {to < fields.length ? <Text dimColor>  (↓ {fields.length - to} more)</Text> : null}
     </Box>
   );
+}
+
+/** The fields [from, to) that fit in `lines` and include the focused one; the window moves
+ * only when the focus leaves it, so the form does not jump on every tab. */
+function fieldWindow(sizes: number[], current: number, lines: number, offset: { current: number }): [number, number] {
+  const total = sizes.reduce((a, b) => a + b, 0);
+  if (total <= lines) { offset.current = 0; return [0, sizes.length]; }
+  const room = Math.max(1, lines - 1); // one line for the "more" marker
+  const fits = (from: number) => {
+    let used = 0, to = from;
+    while (to < sizes.length && used + sizes[to] <= room) used += sizes[to++];
+    return Math.max(to, from + 1);
+  };
+  let from = Math.min(offset.current, current);
+  while (fits(from) <= current) from++;
+  offset.current = from;
+  return [from, fits(from)];
 }

@@ -4,7 +4,7 @@
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
-  | 'filter' | 'command' | 'help';
+  | 'filter' | 'command' | 'help' | 'indexes';
 
 export interface Binding {
   command: string;
@@ -56,6 +56,12 @@ export const bindings: Binding[] = [
   { command: 'attribute.add', keys: ['ctrl+n'], description: 'add the new attribute', where: ['attributes'], footer: true },
   { command: 'attribute.remove', keys: ['ctrl+x'], description: 'remove / restore the attribute', where: ['attributes'], footer: true },
   { command: 'attribute.type', keys: ['ctrl+t'], description: 'change the attribute\'s type', where: ['attributes'], footer: true },
+  { command: 'items.export', keys: ['X'], description: 'export the scan or query on the grid (all pages) to a file', where: ['items'] },
+  { command: 'table.import', keys: ['I'], description: 'import items from a file (JSON, JSON lines, DynamoDB JSON, CSV)', where: ['table'], write: true },
+  { command: 'table.create', keys: ['C'], description: 'create table', where: ['tables'], footer: true, write: true },
+  { command: 'table.delete', keys: ['d'], description: 'delete table (typed confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
+  { command: 'index.add', keys: ['ctrl+n'], description: 'add an index (GSI or LSI)', where: ['indexes'], footer: true },
+  { command: 'index.remove', keys: ['ctrl+x'], description: 'remove the index of the focused field', where: ['indexes'], footer: true },
   { command: 'item.toggle', keys: ['t'], description: 'plain JSON / DynamoDB JSON', where: ['item'], footer: true },
   { command: 'item.copy', keys: ['y'], description: 'copy the item JSON (OSC 52)', where: ['item'], footer: true },
   { command: 'request.copy', keys: ['y'], description: 'copy the aws dynamodb command (OSC 52)', where: ['request'], footer: true },
@@ -92,6 +98,10 @@ export const screenScopes: Record<string, Scope[]> = {
   update: ['form'],
   counter: ['review'],
   deleteMany: ['form'],
+  createTable: ['indexes', 'form'],
+  deleteTable: ['form'],
+  import: ['form'],
+  export: ['form'],
 };
 
 export function visibleBindings(readOnly: boolean, list: Binding[] = bindings): Binding[] {

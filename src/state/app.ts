@@ -40,7 +40,9 @@ export type AppAction =
   | { type: 'busy'; id: string; label?: string }
   | { type: 'connect'; connection: ConnectionOptions }
   | { type: 'browse'; table: string; action: BrowseAction }
-  | { type: 'count'; table: string; count: LiveCount };
+  | { type: 'count'; table: string; count: LiveCount }
+  /** A table was deleted (or created anew): what the app remembers of it goes, and the list reloads. */
+  | { type: 'tableChanged'; table: string };
 
 export function initialState(connection: ConnectionOptions, screens: Screen[], firstPage?: { TableNames?: string[]; LastEvaluatedTableName?: string }): AppState {
   let tables = initialTables;
@@ -66,6 +68,12 @@ export function appReducer(s: AppState, a: AppAction): AppState {
       return { ...s, connection: a.connection, generation: s.generation + 1, tables: initialTables, browse: {}, counts: {}, screens: [{ kind: 'tables' }], busy: {} };
     case 'count':
       return { ...s, counts: { ...s.counts, [a.table]: a.count } };
+    case 'tableChanged': {
+      const { [a.table]: _b, ...browse } = s.browse;
+      const { [a.table]: _c, ...counts } = s.counts;
+      const { [a.table]: _s, ...summaries } = s.tables.summaries;
+      return { ...s, browse, counts, tables: { ...s.tables, summaries, request: s.tables.request + 1 } };
+    }
     case 'browse':
       return { ...s, browse: { ...s.browse, [a.table]: browseReducer(s.browse[a.table] ?? initialBrowse(), a.action) } };
     default:

@@ -16,7 +16,12 @@ export type Screen =
       /** What the form starts from when it is not the loaded item (the result of `E`). */
       initial?: Record<string, AttributeValue> }
   | { kind: 'delete'; table: string; item: Record<string, AttributeValue>; review?: boolean }
-  | { kind: 'update'; table: string; item: Record<string, AttributeValue>; review?: boolean };
+  | { kind: 'update'; table: string; item: Record<string, AttributeValue>; review?: boolean }
+  | { kind: 'createTable'; review?: boolean }
+  | { kind: 'deleteTable'; table: string }
+  | { kind: 'import'; table: string }
+  /** Export of a Scan or Query (the one on the grid), all pages, to a file. */
+  | { kind: 'export'; table: string; operation: 'Scan' | 'Query'; input: Record<string, unknown>; label: string };
 
 export type ScreenAction =
   | { type: 'push'; screen: Screen }
@@ -37,7 +42,7 @@ export function screensReducer(stack: Screen[], a: ScreenAction): Screen[] {
     case 'reset': return a.screens.length ? a.screens : [{ kind: 'tables' }];
     case 'review': {
       const top = stack[stack.length - 1];
-      return 'review' in top || top.kind === 'edit' || top.kind === 'delete' || top.kind === 'update'
+      return 'review' in top || top.kind === 'edit' || top.kind === 'delete' || top.kind === 'update' || top.kind === 'createTable'
         ? [...stack.slice(0, -1), { ...top, review: a.review } as Screen] : stack;
     }
     case 'itemView': {
@@ -67,6 +72,10 @@ export function crumbs(stack: Screen[]): string[] {
       case 'update': return s.review ? 'update › review' : 'update';
       case 'deleteMany': return `delete ${s.keys.length} items`;
       case 'counter': return `${s.delta.startsWith('-') ? '−' : '+'} ${s.attribute} › review`;
+      case 'createTable': return s.review ? 'create table › review' : 'create table';
+      case 'deleteTable': return `delete table ${s.table}`;
+      case 'import': return 'import';
+      case 'export': return 'export';
     }
   });
 }

@@ -47,10 +47,13 @@ test('resolve walks scopes in order and falls back to global', () => {
 });
 
 test('read-only hides write bindings from help and resolution', () => {
-  const list = [...bindings, { command: 'item.delete', keys: ['d'], description: 'delete', where: ['tables' as Scope], write: true }];
-  assert.equal(resolve('d', ['tables'], true, list), undefined);
-  assert.equal(resolve('d', ['tables'], false, list)?.command, 'item.delete');
-  assert.ok(!helpRows(true, list).some((r) => r.description === 'delete'));
+  assert.equal(resolve('d', ['tables'], true), undefined);
+  assert.equal(resolve('d', ['tables'], false)?.command, 'table.delete');
+  assert.equal(resolve('C', ['tables'], true), undefined);
+  assert.equal(resolve('I', ['table'], true), undefined);
+  assert.equal(resolve('X', ['items'], true)?.command, 'items.export', 'an export only reads');
+  assert.ok(!helpRows(true).some((r) => r.description.startsWith('delete table')));
+  assert.ok(helpRows(false).some((r) => r.description.startsWith('delete table')));
 });
 
 test('the README key table is the one generated from the bindings', () => {

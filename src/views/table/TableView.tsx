@@ -14,6 +14,7 @@ import { keyColumns, useBrowse } from './useBrowse.js';
 import { useLiveCount } from './useLiveCount.js';
 import { useTableInfo } from './useTableInfo.js';
 import { useExternalEdit } from '../edit/useExternalEdit.js';
+import { exportRequest } from '../bulk/exportRequest.js';
 
 /** The grid keeps at least this many rows; the metadata shrinks to its compact form first. */
 const MIN_GRID = 8;
@@ -70,6 +71,8 @@ export function TableView({ name, height, width }: { name: string; height: numbe
       act({ type: 'browse/mark', key: itemKey(info, item) });
       act({ type: 'browse/window', action: { type: 'move', delta: 1 } });
     },
+    'table.import': () => info && dispatch({ type: 'push', screen: { kind: 'import', table: name } }),
+    'items.export': () => info && dispatch({ type: 'push', screen: { kind: 'export', table: name, ...exportRequest(name, browse.request) } }),
     // The request of the page on screen, with its ExclusiveStartKey.
     'request.show': () => browse.request && dispatch({
       type: 'push',

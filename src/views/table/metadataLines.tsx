@@ -17,7 +17,7 @@ function throughput(x: { read?: number; write?: number }): string {
   return x.read === undefined ? 'on-demand' : `${x.read} RCU / ${x.write} WCU`;
 }
 
-function liveText(c: LiveCountState): string {
+export function liveText(c: LiveCountState): string {
   const p = c.progress;
   if (!p && c.error) return c.error;
   if (!p) return c.running ? 'counting…' : 'not counted yet (press c)';

@@ -20,6 +20,11 @@ export function TablesView({ height, width }: { height: number; width: number })
       if (name) dispatch({ type: 'push', screen: { kind: 'table', name } });
     },
     'filter.start': () => dispatch({ type: 'modal', modal: 'filter' }),
+    'table.create': () => dispatch({ type: 'push', screen: { kind: 'createTable' } }),
+    'table.delete': () => {
+      const name = selectedName(t);
+      if (name) dispatch({ type: 'push', screen: { kind: 'deleteTable', table: name } });
+    },
     refresh: () => dispatch({ type: 'tables/refresh' }),
     back: () => (t.filter ? setFilter('') : false),
   });
