@@ -1,7 +1,8 @@
 // README screenshots from a real run: `npm run screenshots` builds, then this drives
 // `node dist/dynoscope.js --demo` in the e2e harness's pseudo-terminal and saves one
 // PNG per step into screenshots/. To add a shot, append a step.
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Exit, type Predicate, type Term } from '../test/e2e/terminal.js';
 import { selectRow } from '../test/e2e/select.js';
@@ -19,6 +20,8 @@ interface Step {
 }
 
 const BUNDLE = 'dist/dynoscope.js';
+/** Where the export shot writes (removed after). */
+const EXPORT_FILE = join(tmpdir(), 'movies-screenshot.jsonl');
 const OUT = 'screenshots';
 const all = (...parts: (string | RegExp)[]) => (s: string) =>
   parts.every((p) => (typeof p === 'string' ? s.includes(p) : p.test(s)));
@@ -131,6 +134,23 @@ const steps: Step[] = [
     },
     ready: (s) => all('Delete table AppData', /live\s+[\d,]+ items/)(s) && settled(s),
   },
+  {
+    shot: 'export.png',
+    // X on Movies: every page of the scan to a file, then its summary.
+    act: async (t) => {
+      await t.press('esc');
+      await t.waitFor(/\d+\/\d+ tables/);
+      await selectRow(t, 'Movies');
+      await t.press('enter');
+      await t.waitFor(/page 1 · Count/);
+      await t.press('X');
+      await t.waitFor('To a file');
+      await t.press(['end', 'ctrl+u']);
+      await t.type(EXPORT_FILE);
+      await t.press('enter');
+    },
+    ready: (s) => all(/Exported|exported/, 'movies-screenshot.jsonl')(s) && settled(s),
+  },
 ];
 
 function exitWithin(t: Term, ms: number): Promise<Exit | undefined> {
@@ -157,6 +177,7 @@ async function main(): Promise<number> {
       renderPng(t, join(OUT, step.shot), { scale: 2 });
       console.log(`${OUT}/${step.shot}`);
     }
+    rmSync(EXPORT_FILE, { force: true });
     await t.press('q');
     const exit = await exitWithin(t, 10_000);
     if (!exit) throw new Error('the app did not quit on `q` within 10 s');

@@ -60,7 +60,7 @@ export function ExportDone({ label, table, plan, outcome, p }: { label: string; 
         <Row label="file">{plan.target}</Row>
         <Row label="items">{n(r.items)}{r.scanned !== r.items && r.phase === 'read' ? ` of ${n(r.scanned)} scanned` : ''}</Row>
         <Row label="size">{formatBytes(outcome.size)} ({n(outcome.size)} bytes), {plan.format}</Row>
-        <Row label="read">{n(r.pages)} pages · {Math.round(r.capacity * 10) / 10} read units · {formatDuration(r.elapsedMs)} · {formatRate(r.items, r.elapsedMs)}</Row>
+        <Row label="read">{n(r.pages)} {r.pages === 1 ? 'page' : 'pages'} · {Math.round(r.capacity * 10) / 10} read units · {formatDuration(r.elapsedMs)} · {formatRate(r.items, r.elapsedMs)}</Row>
         <Text> </Text>
         <KeyHint>esc goes back to {table}</KeyHint>
       </Box>
