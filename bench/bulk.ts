@@ -16,7 +16,10 @@ import { printBulkReport } from './bulkReport.js';
 const { values: flags } = parseArgs({ options: {
   runs: { type: 'string', default: '3' }, segments: { type: 'string', default: '4' }, items: { type: 'string', default: '100000' },
   json: { type: 'boolean', default: false }, 'no-aws': { type: 'boolean', default: false },
+  // e.g. --only count,sdkCount,awsCount: time just these rows (and skip the memory runs).
+  only: { type: 'string' },
 } });
+const ONLY = flags.only ? new Set(flags.only.split(',')) : undefined;
 const RUNS = Number(flags.runs);
 const SEGMENTS = String(Number(flags.segments));
 const ITEMS = Number(flags.items);
@@ -45,14 +48,14 @@ try {
   const node = (args: string[], keepStdout = false): Spec => ({ cmd: process.execPath, args, env, keepStdout });
   const dyno = (endpoint: string, ...args: string[]) => node(['dist/dynoscope.js', ...args, '--endpoint-url', endpoint, '--segments', SEGMENTS], args[0] === 'count');
   const aws = (endpoint: string, ...args: string[]): Spec => ({ cmd: AWS, args: ['dynamodb', 'scan', '--table-name', BIG_TABLE, '--endpoint-url', endpoint, '--output', 'json', ...args], env, keepStdout: args.includes('COUNT') });
-  const commands = (endpoint: string): Record<string, Spec> => ({
+  const commands = (endpoint: string): Record<string, Spec> => Object.fromEntries(Object.entries({
     export: dyno(endpoint, 'export', BIG_TABLE, '-o', '/dev/null'),
     exportDdbJson: dyno(endpoint, 'export', BIG_TABLE, '--format', 'ddb-json', '-o', '/dev/null'),
     sdkScan: node(['bench/bulkSdkLoop.mjs', 'scan', endpoint, BIG_TABLE, SEGMENTS], true),
     count: dyno(endpoint, 'count', BIG_TABLE),
     sdkCount: node(['bench/bulkSdkLoop.mjs', 'count', endpoint, BIG_TABLE, SEGMENTS], true),
     ...(withAws ? { awsScan: aws(endpoint), awsCount: aws(endpoint, '--select', 'COUNT') } : {}),
-  });
+  }).filter(([name]) => !ONLY || ONLY.has(name)));
   const targets = { local: commands(local), proxy: commands(proxy.endpoint) };
   const memory = { small: dyno(local, 'export', SMALL_TABLE, '-o', '/dev/null'), big: dyno(local, 'export', BIG_TABLE, '-o', '/dev/null') };
 
@@ -68,7 +71,7 @@ try {
         log(`round ${round} ${target} ${name}: ${(r.ms / 1000).toFixed(2)} s`);
       }
     }
-    for (const [size, spec] of Object.entries(memory)) rss[size]!.push((await measure(spec)).rssKiB ?? NaN);
+    if (!ONLY) for (const [size, spec] of Object.entries(memory)) rss[size]!.push((await measure(spec)).rssKiB ?? NaN);
   }
   const results: Record<string, Stats> = Object.fromEntries(Object.entries(ms).map(([k, v]) => [k, stats(v)]));
   const ok = printBulkReport({ runs: RUNS, items: ITEMS, small: SMALL, segments: Number(SEGMENTS), withAws, results, rssKiB: { small: stats(rss.small!), big: stats(rss.big!) } }, flags.json);

@@ -30,7 +30,7 @@ export function printBulkReport(r: BulkReport, json: boolean): boolean {
   for (const [k, s] of Object.entries(r.results)) {
     console.log(`${k.padEnd(22)} ${(s.median / 1000).toFixed(2).padStart(7)}   ${(s.min / 1000).toFixed(2)}-${(s.max / 1000).toFixed(2)}`);
   }
-  console.log(`\npeak RSS of export: ${r.small} items ${mib(r.rssKiB.small.median)}, ${r.items} items ${mib(r.rssKiB.big.median)}\n`);
+  if (r.rssKiB.big.median !== undefined) console.log(`\npeak RSS of export: ${r.small} items ${mib(r.rssKiB.small.median)}, ${r.items} items ${mib(r.rssKiB.big.median)}\n`);
   for (const v of verdicts) {
     const value = v.value === undefined ? 'n/a' : `${v.value.toFixed(2)}x`;
     console.log(`${v.name.padEnd(30)} ${value.padStart(7)}  (goal <= ${v.limit.toFixed(2)}x)  ${v.met === null ? 'n/a' : v.met ? 'met' : 'MISSED'}`);
