@@ -63,7 +63,7 @@ export function Shell({ background, firstTables, preloaded, continueFrom }: {
   };
 
   const bodyHeight = Math.max(3, size.rows - 4);
-  const screenScope = 'review' in top && top.review ? ['review' as const] : screenScopes[top.kind] ?? [];
+  const screenScope = state.footer ?? ('review' in top && top.review ? ['review' as const] : screenScopes[top.kind] ?? []);
   const scopes = state.modal === 'help' ? ['help' as const] : [...screenScope, 'global' as const];
   return (
     <>

@@ -5,6 +5,7 @@ import type { DynamoGateway } from '../dynamo/client.js';
 import type { AppAction, AppState } from '../state/app.js';
 import { flash, type FlashLevel } from '../state/flash.js';
 import type { Suspend } from './externalEditor.js';
+import type { Scope } from '../keys/bindings.js';
 import type { KeyLayer, KeyRouter } from './keyRouter.js';
 
 export interface AppContextValue {
@@ -42,6 +43,17 @@ export function useKeys(layer: KeyLayer, level: number = LEVEL.screen): void {
 export function useFlash(): (level: FlashLevel, text: string) => void {
   const { dispatch } = useApp();
   return (level, text) => dispatch({ type: 'flash', flash: flash(level, text) });
+}
+
+/** The footer hints of these scopes while mounted (undefined: the screen's own). Views
+ * whose steps take other keys than their form (confirm, running) say so here. */
+export function useFooterScopes(scopes: Scope[] | undefined): void {
+  const { dispatch } = useApp();
+  const key = scopes?.join(',');
+  useEffect(() => {
+    dispatch({ type: 'footer', scopes });
+    return () => dispatch({ type: 'footer', scopes: undefined });
+  }, [key, dispatch]);
 }
 
 /** Show a spinner with `label` while `active`. */

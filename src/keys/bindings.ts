@@ -4,7 +4,7 @@
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
-  | 'filter' | 'command' | 'help' | 'indexes';
+  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running';
 
 export interface Binding {
   command: string;
@@ -62,6 +62,9 @@ export const bindings: Binding[] = [
   { command: 'table.delete', keys: ['d'], description: 'delete table (typed confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
   { command: 'index.add', keys: ['ctrl+n'], description: 'add an index (GSI or LSI)', where: ['indexes'], footer: true },
   { command: 'index.remove', keys: ['ctrl+x'], description: 'remove the index of the focused field', where: ['indexes'], footer: true },
+  { command: 'confirm.start', keys: ['enter'], description: 'start the import as shown', where: ['confirm'], footer: true, write: true },
+  { command: 'confirm.back', keys: ['esc'], description: 'back to the form, inputs kept', where: ['confirm'], footer: true },
+  { command: 'job.cancel', keys: ['esc'], description: 'cancel the running import or export, or stop waiting for a table (what was done is kept and counted)', where: ['running'], footer: true },
   { command: 'item.toggle', keys: ['t'], description: 'plain JSON / DynamoDB JSON', where: ['item'], footer: true },
   { command: 'item.copy', keys: ['y'], description: 'copy the item JSON (OSC 52)', where: ['item'], footer: true },
   { command: 'request.copy', keys: ['y'], description: 'copy the aws dynamodb command (OSC 52)', where: ['request'], footer: true },

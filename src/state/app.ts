@@ -2,6 +2,7 @@
 // connection. One reducer, so every change is an action that a test can replay.
 import type { ConnectionOptions } from '../dynamo/client.js';
 import type { Flash } from './flash.js';
+import type { Scope } from '../keys/bindings.js';
 import { screensReducer, type Screen, type ScreenAction } from './screens.js';
 import { initialTables, tablesReducer, type TablesAction, type TablesState } from './tables.js';
 import type { CountProgress } from '../dynamo/liveCount.js';
@@ -19,6 +20,9 @@ export type Modal = null | 'help' | 'command' | 'filter';
 export interface AppState {
   screens: Screen[];
   modal: Modal;
+  /** The key scopes the footer hints come from, when a screen's step is not its usual
+   * form (a confirm step, a job running); undefined: the screen's own scopes. */
+  footer?: Scope[];
   flash?: Flash;
   /** What long calls are doing right now, by id; the newest is shown with a spinner. */
   busy: Record<string, string>;
@@ -36,6 +40,7 @@ export type AppAction =
   | ScreenAction
   | TablesAction
   | { type: 'modal'; modal: Modal }
+  | { type: 'footer'; scopes?: Scope[] }
   | { type: 'flash'; flash?: Flash }
   | { type: 'busy'; id: string; label?: string }
   | { type: 'connect'; connection: ConnectionOptions }
@@ -58,6 +63,7 @@ export function appReducer(s: AppState, a: AppAction): AppState {
     case 'push': case 'pop': case 'reset': case 'review': case 'itemWritten': case 'itemView':
       return { ...s, screens: screensReducer(s.screens, a) };
     case 'modal': return { ...s, modal: a.modal };
+    case 'footer': return { ...s, footer: a.scopes };
     case 'flash': return { ...s, flash: a.flash };
     case 'busy': {
       const busy = { ...s.busy };

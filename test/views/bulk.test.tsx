@@ -118,6 +118,9 @@ test('import JSON lines with two bad lines: confirm first, exact counts, bad lin
     assert.match(f, /format\s+jsonl \(auto, from the file name\)/);
     assert.match(f, /size\s+\d+ B \(\d+ bytes\)/);
     assert.match(f, /already exists in Bulk_\d+ is replaced whole/);
+    // The footer names the keys of this step, not the form's.
+    assert.match(f, /enter start the import as shown\s+esc back to the form, inputs kept/);
+    assert.doesNotMatch(f, /tab next field/);
     // esc goes back to the form with the inputs kept; nothing was sent.
     await app.press(KEY.esc);
     await app.waitFor(new RegExp(`› file\\s+${file}`));
@@ -206,6 +209,7 @@ test('cancel mid-import of 20,000 lines: the counts add up and the table holds e
     assert.match(f, /Importing .*big\.jsonl into Bulk_\d+/);
     assert.match(f, /\d+%/);
     assert.match(f, /items\/s · ETA/);
+    assert.match(f, /esc cancel the running import or export/);
     // Help covers the screen and unmounts it; the import and its progress are still there after.
     await app.press('?');
     await app.waitFor(/tables › Bulk_\d+ › import › help/);

@@ -1,6 +1,7 @@
 // `X` on the items grid: every page of the grid's Scan or Query to a file.
 import { Box, Text } from 'ink';
-import { useApp, useKeys } from '../../app/context.js';
+import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
+import type { Scope } from '../../keys/bindings.js';
 import { Form, type FieldSpec } from '../../components/Form.js';
 import { FORMATS } from '../../bulk/index.js';
 import { formatCount } from '../../format/numbers.js';
@@ -20,11 +21,13 @@ export function ExportView({ screen, height: _height, width }: { screen: ExportS
     ? count.progress?.count : undefined;
 
   // The form has its own keys; these take over once it is gone (false passes the key on).
+  // The footer shows the keys of the step on screen.
+  const scopes: Scope[] | undefined = s.step === 'running' ? ['running'] : s.step === 'done' ? [] : undefined;
+  useFooterScopes(scopes);
   useKeys({
-    scopes: ['form'],
+    scopes: scopes ?? [],
     handlers: {
-      'form.submit': () => store.get().step !== 'form',
-      'form.cancel': () => escape(),
+      'job.cancel': () => { cancel(); },
       back: () => escape(),
     },
   });

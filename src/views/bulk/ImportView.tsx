@@ -1,6 +1,7 @@
 // `I` on a table: items from a file into the table. Form -> confirm -> progress -> summary.
 import { Box, Text } from 'ink';
-import { useApp, useKeys } from '../../app/context.js';
+import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
+import type { Scope } from '../../keys/bindings.js';
 import { Form, type FieldSpec } from '../../components/Form.js';
 import { FORMATS } from '../../bulk/index.js';
 import { formatCount } from '../../format/numbers.js';
@@ -15,27 +16,25 @@ export function ImportView({ table, height, width }: { table: string; height: nu
   const info = state.tables.summaries[table]?.state === 'ok' ? state.tables.summaries[table].info : undefined;
   const back = () => dispatch({ type: 'pop' });
 
-  // The form has its own keys; these take over once it is gone (returning false passes
-  // the key on to the form while it is shown).
+  // The form has its own keys; the other steps have these (false passes a key on to the
+  // form while it is shown). The footer shows the keys of the step on screen.
+  const scopes = stepScopes(s.step);
+  useFooterScopes(scopes);
   useKeys({
-    scopes: ['form'],
+    scopes: scopes ?? [],
     handlers: {
-      'form.submit': () => {
-        const step = store.get().step;
-        if (step === 'confirm') start();
-        return step !== 'form';
-      },
-      'form.cancel': () => escape(),
+      'confirm.start': () => { start(); },
+      'confirm.back': () => { store.set({ step: 'form' }); },
+      'job.cancel': () => { cancel(); },
       back: () => escape(),
     },
   });
   function escape(): boolean {
-    const step = store.get().step;
-    if (step === 'form') return false;
-    if (step === 'confirm') store.set({ step: 'form' });
-    else if (step === 'running') cancel();
-    else if (step === 'done' && store.get().failure) store.set({ step: 'form', failure: undefined });
-    else if (step === 'done') back();
+    const { step, failure } = store.get();
+    if (step === 'form' || step === 'checking') return false;
+    if (step === 'running') cancel();
+    else if (failure) store.set({ step: 'form', failure: undefined });
+    else back();
     return true;
   }
 
@@ -92,4 +91,9 @@ export function ImportView({ table, height, width }: { table: string; height: nu
       {s.step === 'checking' ? <Text color="cyan">checking the file…</Text> : null}
     </Box>
   );
+}
+
+/** The key scopes of a step: the form's own while it is shown. */
+function stepScopes(step: string): Scope[] | undefined {
+  return step === 'confirm' ? ['confirm'] : step === 'running' ? ['running'] : step === 'done' ? [] : undefined;
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { useApp, useKeys } from '../../app/context.js';
+import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
 import { buildCreateTableInput } from '../../dynamo/tables/index.js';
 import { ReviewPanel, type PendingWrite } from '../write/ReviewPanel.js';
@@ -42,7 +42,9 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
     setErrors({});
     setFocusOn({ key: i > 0 ? `indexes.${i - 1}.kind` : 'deletionProtection', seq: Date.now() });
   };
-  useKeys({ scopes: ['form'], handlers: { back: create.stopWaiting, 'form.cancel': create.stopWaiting } });
+  const busy = create.phase.kind !== 'editing';
+  useFooterScopes(busy ? ['running'] : undefined);
+  useKeys({ scopes: busy ? ['running'] : [], handlers: { 'job.cancel': create.stopWaiting, back: create.stopWaiting } });
 
   if (create.phase.kind !== 'editing') {
     const waiting = create.phase.kind === 'waiting' ? create.phase : undefined;

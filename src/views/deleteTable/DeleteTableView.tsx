@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import { useApp, useKeys } from '../../app/context.js';
+import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
 import { awsCliCommand } from '../../dynamo/read/awsCli.js';
@@ -30,11 +30,13 @@ export function DeleteTableView({ table }: { table: string; height: number }) {
   useEffect(() => {
     if (info && (info.sizeBytes ?? 0) < AUTO_COUNT_BYTES && !count.state.running && !count.state.progress) count.start();
   }, [info]);
-  useKeys({ scopes: ['form'], handlers: { back: del.stopWaiting, 'form.cancel': del.stopWaiting } });
+  const plan = info ? planDeleteTable(info, ctx) : undefined;
+  // The footer: the form's keys while the name is typed; esc alone otherwise.
+  useFooterScopes(del.phase !== 'confirm' ? ['running'] : plan?.ok ? undefined : []);
+  useKeys({ scopes: del.phase !== 'confirm' ? ['running'] : [], handlers: { 'job.cancel': del.stopWaiting, back: del.stopWaiting } });
 
   if (problem) return <ProblemPanel problem={problem} />;
-  if (!info) return <Text dimColor>describing {table}…</Text>;
-  const plan = planDeleteTable(info, ctx);
+  if (!info || !plan) return <Text dimColor>describing {table}…</Text>;
   const indexes = [...info.gsis, ...info.lsis].map((i) => `${i.kind} ${i.name}`);
   const facts = (
     <>
@@ -73,7 +75,7 @@ export function DeleteTableView({ table }: { table: string; height: number }) {
       {facts}
       {del.problem ? <Text color="red" wrap="wrap">✗ {del.problem} (nothing was deleted)</Text> : null}
       <Form
-        title=""
+        title=" "
         fields={[{ kind: 'text', key: 'confirm', label: 'type the table name to delete it', placeholder: table }]}
         values={{ confirm: typed }}
         errors={{ confirm: error }}
