@@ -38,6 +38,8 @@ export function useKeys(layer: KeyLayer, level: number = LEVEL.screen): void {
   // A layout effect, so the layers change in the same commit as the screen: a key that
   // arrives right after a modal opens or closes reaches the right handlers.
   useLayoutEffect(() => router.add(holder.current, level), [router, level]);
+  // Every commit that may have changed this layer: keys queued behind a command wait for it.
+  useLayoutEffect(() => router.committed());
 }
 
 export function useFlash(): (level: FlashLevel, text: string) => void {

@@ -18,6 +18,23 @@ export interface KeyLayer {
 
 export class KeyRouter {
   private layers: { holder: { layer: KeyLayer }; level: number }[] = [];
+  /** Commits of components with key layers, counted so a key can wait for the screen the
+   * key before it made (see App's key queue). */
+  commits = 0;
+  private waiters: (() => void)[] = [];
+
+  /** Called by every key layer after each commit it is part of. */
+  committed(): void {
+    this.commits++;
+    const waiting = this.waiters;
+    this.waiters = [];
+    for (const w of waiting) w();
+  }
+
+  /** Runs `fn` after the next commit. */
+  afterCommit(fn: () => void): void {
+    this.waiters.push(fn);
+  }
 
   /** Higher levels come first (app 0, screen 1, modal 2); React mounts children first,
    * so mount order alone would put the app above its screens. */

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useKeys } from '../app/context.js';
 import type { Scope } from '../keys/bindings.js';
 import { TextField } from './TextField.js';
@@ -32,13 +32,17 @@ export interface FormProps {
 /** Fields one per row; tab/↑↓ move, space/←→ change a choice, enter runs, esc cancels.
  * A field's error is shown right under it. */
 export function Form({ title, fields, values, errors, onChange, onSubmit, onCancel, fieldCommands = {}, scopes = ['form'], height, focusOn }: FormProps) {
-  const [focus, setFocus] = useState(0);
+  const [, setFocus] = useState(0);
   const focusRef = useRef(0);
   const offset = useRef(0);
-  useEffect(() => {
-    const i = focusOn ? fields.findIndex((f) => f.key === focusOn.key) : -1;
-    if (i >= 0) { focusRef.current = i; setFocus(i); }
-  }, [focusOn?.seq]);
+  // Applied while rendering, not in an effect: a key right behind the one that asked
+  // (ctrl+n, then tab) must already find the focus moved.
+  const seenFocusOn = useRef<number | undefined>(undefined);
+  if (focusOn && focusOn.seq !== seenFocusOn.current) {
+    seenFocusOn.current = focusOn.seq;
+    const i = fields.findIndex((f) => f.key === focusOn.key);
+    if (i >= 0) focusRef.current = i;
+  }
   // Keys can come faster than the parent re-renders; a choice steps from the latest value.
   const latest = useRef(values);
   latest.current = { ...latest.current, ...values };
@@ -77,7 +81,7 @@ export function Form({ title, fields, values, errors, onChange, onSubmit, onCanc
     },
   });
   const labelWidth = Math.max(...fields.map((f) => f.label.length)) + 2;
-  const current = Math.min(focus, fields.length - 1);
+  const current = Math.min(focusRef.current, fields.length - 1);
   const [from, to] = fieldWindow(fields.map((f) => (errors[f.key] ? 2 : 1)), current, height ? height - 1 : Infinity, offset);
   return (
     <Box flexDirection="column">

@@ -26,7 +26,17 @@ export function charKeyName(ch: string): string {
     case '\t': return 'tab';
     case ' ': return 'space';
     case '\x7f': case '\b': return 'backspace';
-    case '\x03': return 'ctrl+c';
-    default: return ch;
+    default: {
+      // Other control characters are ctrl+letter (ctrl+n is \x0e), as Ink names them alone.
+      const code = ch.charCodeAt(0);
+      return ch.length === 1 && code >= 1 && code <= 26 ? `ctrl+${String.fromCharCode(code + 96)}` : ch;
+    }
   }
+}
+
+/** The Ink key flags of one character of a chunk, for handlers that read them (text fields). */
+export function charKey(ch: string): Partial<Key> & { input: string } {
+  const name = charKeyName(ch);
+  if (name.startsWith('ctrl+')) return { ctrl: true, input: name.slice(5) };
+  return { input: ch, return: name === 'enter', tab: name === 'tab', backspace: name === 'backspace' };
 }

@@ -24,7 +24,8 @@ export function plain(frame: string | undefined): string {
 export function renderApp(props: AppProps): Rendered {
   const gateways: DynamoGateway[] = [];
   const makeGateway = props.makeGateway ?? ((c) => { const g = new DynamoGateway(c); gateways.push(g); return g; });
-  const r = render(<App {...props} makeGateway={makeGateway} />);
+  let settled: () => Promise<void> = () => new Promise((res) => setImmediate(res));
+  const r = render(<App {...props} makeGateway={makeGateway} onKeyQueue={(q) => { settled = q.settled; }} />);
   const matches = (pred: string | RegExp | ((f: string) => boolean), f: string) =>
     typeof pred === 'string' ? f.includes(pred) : pred instanceof RegExp ? pred.test(f) : pred(f);
   const waitFor: Rendered['waitFor'] = (pred, timeoutMs = 15000) => new Promise((resolve, reject) => {
@@ -42,8 +43,11 @@ export function renderApp(props: AppProps): Rendered {
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       r.stdin.write(k);
-      // Let React commit the state change before the next key, as a typist would.
+      // Wait until the app has handled the key and React has committed what it changed,
+      // as a typist who looks at the screen would. (A lone esc is held by Ink for one
+      // turn to tell it from an escape sequence: let that turn pass first.)
       await new Promise((res) => setImmediate(res));
+      await settled();
     }
   };
   return Object.assign(r, { waitFor, press, gateways });

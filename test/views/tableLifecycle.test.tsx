@@ -227,3 +227,32 @@ test('--read-only: C and d do nothing and are not offered', async () => {
     assert.deepEqual(writes, []);
   } finally { app.unmount(); }
 });
+
+test('keys typed faster than a frame (one chunk) land where they would one by one: C, fields and tab, ctrl+n', async () => {
+  const { app, writes } = await open();
+  try {
+    app.stdin.write('CFast_1\tid\t\tat');
+    await app.waitFor(/table name\s+Fast_1/);
+    await app.waitFor(/partition key\s+id/);
+    await app.waitFor(/sort key\s+at/);
+    app.stdin.write(`\x0e\tByAt\tat${KEY.enter}`);
+    await app.waitFor(/GSI 1 name\s+ByAt/);
+    await app.waitFor('aws dynamodb create-table');
+    assert.deepEqual(writes, []);
+  } finally { app.unmount(); }
+});
+
+test('keys sent as separate events in one turn (tmux send-keys) wait for the screen the key before them made', async () => {
+  const { app, writes } = await open();
+  try {
+    for (const k of ['C', ...'Slow_1', '\t', ...'pk', '\t', '\t', ...'sk', '\x0e']) app.stdin.write(k);
+    await app.waitFor(/› index 1/);
+    await app.waitFor(/table name\s+Slow_1/);
+    for (const k of [' ', '\t', ...'ByK', '\t', '\t', 'k', '\r']) app.stdin.write(k);
+    await app.waitFor('aws dynamodb create-table');
+    const f = await app.waitFor(/--local-secondary-indexes/);
+    assert.match(f, /"IndexName":"ByK"/);
+    assert.match(f, /"AttributeName":"k","KeyType":"RANGE"/);
+    assert.deepEqual(writes, []);
+  } finally { app.unmount(); }
+});

@@ -41,7 +41,7 @@ export function DeleteTableView({ table }: { table: string; height: number }) {
   const facts = (
     <>
       <Text bold color="red">Delete table {table}</Text>
-      <Text wrap="truncate-end"><Text color="gray">{'reported'.padEnd(10)}</Text>{formatCount(info.itemCount ?? 0)} items · {formatBytes(info.sizeBytes ?? 0)}  <Text dimColor>(DynamoDB updates these about every six hours)</Text></Text>
+      <Text wrap="truncate-end"><Text color="gray">{'reported'.padEnd(10)}</Text>{formatCount(info.itemCount ?? 0)} items · {formatBytes(info.sizeBytes ?? 0)}  <Text dimColor>(DynamoDB refreshes these about every six hours)</Text></Text>
       <Text wrap="truncate-end"><Text color="gray">{'live'.padEnd(10)}</Text>{liveText(count.state)}</Text>
       <Text wrap="truncate-end"><Text color="gray">{'indexes'.padEnd(10)}</Text>{indexes.length ? `${indexes.join(', ')} (deleted with it)` : 'none'}</Text>
       <Text dimColor wrap="wrap">Every item goes and DeleteTable makes no backup; create one first (aws dynamodb create-backup) if you may need the data.</Text>
