@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { launchApp } from './app.js';
 import type { Term } from './terminal.js';
 import { selectRow } from './select.js';
+import { focusField } from './form.js';
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
 
 let engine: TestEngine;
@@ -18,16 +19,6 @@ after(() => engine.close());
 const T = { timeout: 30_000 };
 const AWS = '/usr/bin/aws';
 
-async function focusField(t: Term, label: string) {
-  const re = new RegExp(`^› ${label.replace(/[()[\]+.*?#]/g, '\\$&')}\\s`, 'm');
-  for (let i = 0; i < 40; i++) {
-    if (re.test(t.text())) return;
-    const before = t.text();
-    await t.press('tab');
-    await t.waitFor((s) => s !== before);
-  }
-  throw new Error(`no field ${label}:\n${t.text()}`);
-}
 
 async function fill(t: Term, label: string, text: string) {
   await focusField(t, label);

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { launchApp } from './app.js';
 import type { Term } from './terminal.js';
 import { selectRow } from './select.js';
+import { focusField, typeText } from './form.js';
 import { seededEngine, type TestEngine } from '../helpers/engine.js';
 
 let engine: TestEngine;
@@ -17,23 +18,7 @@ const T = { timeout: 30_000 };
 const get = async (year: string, title: string) =>
   (await engine.gateway.call('GetItem', { TableName: 'Movies', Key: { year: { N: year }, title: { S: title } }, ConsistentRead: true })).Item;
 
-/** Tabs until the focused field (marked "› ") is the one whose label starts with `label`. */
-async function focusField(t: Term, label: string) {
-  const re = new RegExp(`^› ${label.replace(/[()[\]+.*?]/g, '\\$&')}\\s`, 'm');
-  for (let i = 0; i < 40; i++) {
-    if (re.test(t.text())) return;
-    const before = t.text();
-    await t.press('tab');
-    await t.waitFor((s) => s !== before);
-  }
-  throw new Error(`no field ${label}:\n${t.text()}`);
-}
 
-/** Types text key by key and waits until the screen shows it. */
-async function typeText(t: Term, text: string) {
-  await t.press([...text]);
-  await t.waitFor(text);
-}
 
 async function clear(t: Term, n: number) {
   await t.press(Array(n).fill('backspace'));

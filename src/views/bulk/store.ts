@@ -57,3 +57,13 @@ export function throttled<V>(fn: (v: V) => void, ms = 100): { push(v: V): void; 
     flush: deliver,
   };
 }
+
+/** esc while a job runs: abort it; the job reports what it did and did not do. False
+ * when nothing is running. */
+export function cancelRunning<T extends { step: string; controller?: AbortController; cancelling?: boolean }>(store: Store<T>): boolean {
+  const { controller, step } = store.get();
+  if (step !== 'running' || !controller) return false;
+  controller.abort();
+  store.set({ cancelling: true } as Partial<T>);
+  return true;
+}

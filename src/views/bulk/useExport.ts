@@ -9,7 +9,7 @@ import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
 import { runExport, sourceOf, type ExportOutcome, type ExportPlan } from './exportJob.js';
 import { checkExportTarget, defaultExportPath, tempPathFor } from './paths.js';
-import { throttled, useScreenStore } from './store.js';
+import { cancelRunning, throttled, useScreenStore } from './store.js';
 
 export type ExportScreen = Extract<Screen, { kind: 'export' }>;
 
@@ -86,13 +86,7 @@ export function useExport(screen: ExportScreen) {
     );
   };
 
-  const cancel = () => {
-    const { controller, step } = store.get();
-    if (step !== 'running' || !controller) return false;
-    controller.abort();
-    store.set({ cancelling: true });
-    return true;
-  };
+  const cancel = () => cancelRunning(store);
 
   return { s, store, set, submit, cancel };
 }

@@ -8,7 +8,7 @@ import { describeError, problemLine, type Problem } from '../../dynamo/errors.js
 import { flash } from '../../state/flash.js';
 import { formatCount } from '../../format/numbers.js';
 import { checkImportFile, resolveFormat, type FormatChoice } from './paths.js';
-import { throttled, useScreenStore, type Store } from './store.js';
+import { cancelRunning, throttled, useScreenStore, type Store } from './store.js';
 
 export interface ImportValues { path: string; format: FormatChoice; onError: 'skip' | 'stop' }
 export interface ImportPlan { path: string; size: number; format: BulkFormat; auto: boolean; onError: 'skip' | 'stop' }
@@ -84,13 +84,7 @@ export function useImport(table: string): { s: ImportState; store: Store<ImportS
     ).finally(() => input.destroy());
   };
 
-  const cancel = () => {
-    const { controller, step } = store.get();
-    if (step !== 'running' || !controller) return false;
-    controller.abort();
-    store.set({ cancelling: true });
-    return true;
-  };
+  const cancel = () => cancelRunning(store);
 
   return { s, store, check, start, cancel };
 }
