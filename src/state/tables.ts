@@ -16,6 +16,8 @@ export interface TablesState {
   window: ListWindow;
   /** Bumped to ask for a fresh ListTables (R, after seeding, on reconnect). */
   request: number;
+  /** A name the cursor goes to once it is listed (a table just created). */
+  select?: string;
 }
 
 export const initialTables: TablesState = { names: [], listing: 'idle', summaries: {}, filter: '', window: emptyWindow, request: 1 };
@@ -29,7 +31,8 @@ export type TablesAction =
   | { type: 'tables/describing'; names: string[] }
   | { type: 'tables/described'; name: string; summary: Summary }
   | { type: 'tables/filter'; filter: string }
-  | { type: 'tables/window'; action: WindowAction };
+  | { type: 'tables/window'; action: WindowAction }
+  | { type: 'tables/select'; name: string };
 
 export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
   switch (a.type) {
@@ -38,7 +41,9 @@ export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
     case 'tables/listStart':
       return { ...s, names: [], listing: 'loading', error: undefined, summaries: {} };
     case 'tables/page':
-      return recount({ ...s, names: [...s.names, ...a.names] });
+      return selectPending(recount({ ...s, names: [...s.names, ...a.names] }));
+    case 'tables/select':
+      return selectPending({ ...s, select: a.name });
     case 'tables/listDone':
       return { ...s, listing: 'done' };
     case 'tables/listError':
@@ -55,6 +60,13 @@ export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
     case 'tables/window':
       return { ...s, window: windowReducer(s.window, a.action) };
   }
+}
+
+/** Moves the cursor to the name asked for, once the list holds it. */
+function selectPending(s: TablesState): TablesState {
+  const at = s.select === undefined ? -1 : filteredNames(s).indexOf(s.select);
+  if (at < 0) return s;
+  return { ...s, select: undefined, window: windowReducer(s.window, { type: 'move', delta: at - s.window.cursor }) };
 }
 
 function recount(s: TablesState): TablesState {

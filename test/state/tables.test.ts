@@ -37,3 +37,16 @@ test('refresh asks for a new listing and listStart clears the old one', () => {
   s = tablesReducer(s, { type: 'tables/listStart' });
   assert.deepEqual(s.names, []);
 });
+
+test('tables/select puts the cursor on a name now, or once a page lists it', () => {
+  let s = tablesReducer(initialTables, { type: 'tables/listStart' });
+  s = tablesReducer(s, { type: 'tables/window', action: { type: 'resize', height: 5 } });
+  s = tablesReducer(s, { type: 'tables/page', names: ['a', 'b', 'c'] });
+  s = tablesReducer(s, { type: 'tables/select', name: 'n' });
+  assert.equal(selectedName(s), 'a', 'not listed yet: the cursor stays');
+  s = tablesReducer(s, { type: 'tables/page', names: ['m', 'n', 'o'] });
+  assert.equal(selectedName(s), 'n');
+  assert.equal(s.select, undefined);
+  s = tablesReducer(s, { type: 'tables/select', name: 'b' });
+  assert.equal(selectedName(s), 'b');
+});

@@ -43,6 +43,7 @@ export function useCreateTable() {
         onStatus: (status) => setPhase((p) => (p.kind === 'waiting' ? { ...p, status } : p)),
       });
       dispatch({ type: 'tableChanged', table: name });
+      dispatch({ type: 'tables/select', name });
       dispatch({ type: 'reset', screens: [{ kind: 'tables' }, { kind: 'table', name }] });
       say('info', `created table ${name}: ACTIVE`);
     } catch (err) {
