@@ -59,7 +59,7 @@ export const bindings: Binding[] = [
   { command: 'items.export', keys: ['X'], description: 'export the scan or query on the grid (all pages) to a file', where: ['items'] },
   { command: 'table.import', keys: ['I'], description: 'import items from a file (JSON, JSON lines, DynamoDB JSON, CSV)', where: ['table'], write: true },
   { command: 'table.create', keys: ['C'], description: 'create table', where: ['tables'], footer: true, write: true },
-  { command: 'table.delete', keys: ['d'], description: 'delete table (typed confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
+  { command: 'table.delete', keys: ['d'], description: 'delete table (its name is typed to confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
   { command: 'index.add', keys: ['ctrl+n'], description: 'add an index (GSI or LSI)', where: ['indexes'], footer: true },
   { command: 'index.remove', keys: ['ctrl+x'], description: 'remove the index of the focused field', where: ['indexes'], footer: true },
   { command: 'confirm.start', keys: ['enter'], description: 'start the import as shown', where: ['confirm'], footer: true, write: true },

@@ -13,7 +13,7 @@ export function helpRows(readOnly = false, list: Binding[] = bindings): HelpRow[
   return visibleBindings(readOnly, list).map((b) => ({
     keys: keyLabel(b),
     where: b.where.map((w) => scopeNames[w]).join(', '),
-    description: b.description + (b.dangerous ? ' (asks to confirm)' : ''),
+    description: b.description + (b.dangerous && !/confirm/.test(b.description) ? ' (asks to confirm)' : ''),
   }));
 }
 

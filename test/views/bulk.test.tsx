@@ -152,7 +152,8 @@ test('import a CSV file with a typed header', async () => {
     await typeText(app, file);
     await app.waitFor('auto → csv');
     await app.press(KEY.enter);
-    await app.waitFor(/format\s+csv/);
+    const confirm = await app.waitFor(/format\s+csv/);
+    assert.match(confirm, /CSV types come from the header/);
     await app.press(KEY.enter);
     const f = await app.waitFor(/Imported 2 of 2 items/);
     assert.equal(count(f, 'written'), 2);

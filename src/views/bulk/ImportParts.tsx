@@ -23,6 +23,9 @@ export function ImportConfirm({ table, plan, info }: { table: string; plan: Impo
       <Row label="format">{plan.format}{plan.auto ? ' (auto, from the file name)' : ''}</Row>
       <Row label="table">{table}{keys ? ` (key ${keys})` : ''}</Row>
       <Row label="bad line">{plan.onError === 'skip' ? 'skip it and report it' : 'stop the import at the first one'}</Row>
+      {plan.format === 'csv' ? (
+        <Text dimColor wrap="wrap">CSV types come from the header: a cell `name:N` (or :S :B :BOOL :NULL :SS :NS :BS :L :M :ddb) types its column; a column without one is read as strings (see the README).</Text>
+      ) : null}
       <Text> </Text>
       <Text color="yellow" wrap="wrap">Every item is written with BatchWriteItem (PutRequest):</Text>
       <Text color="yellow" wrap="wrap">an item whose key already exists in {table} is replaced whole.</Text>
