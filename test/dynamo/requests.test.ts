@@ -9,6 +9,7 @@ test('request builders give the exact CommandInput', () => {
     [describeTableInput('Movies'), { TableName: 'Movies' }],
     [describeTtlInput('Movies'), { TableName: 'Movies' }],
     [countSegmentInput({ table: 'T', segments: 1 }, 0), { TableName: 'T', Select: 'COUNT', ReturnConsumedCapacity: 'TOTAL' }],
+    [countSegmentInput({ table: 'T', segments: 1, capacity: false }, 0), { TableName: 'T', Select: 'COUNT' }],
     [countSegmentInput({ table: 'T', segments: 4 }, 2, { pk: { S: 'a' } }),
       { TableName: 'T', Select: 'COUNT', Segment: 2, TotalSegments: 4, ExclusiveStartKey: { pk: { S: 'a' } }, ReturnConsumedCapacity: 'TOTAL' }],
     [countSegmentInput({ table: 'T', index: 'GSI1', segments: 2, filter: { FilterExpression: '#y = :v', ExpressionAttributeNames: { '#y': 'year' }, ExpressionAttributeValues: { ':v': { N: '1999' } } } }, 1),

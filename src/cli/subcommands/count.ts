@@ -14,7 +14,7 @@ export async function runCount(table: string, f: CountFlags): Promise<number> {
   let gateway;
   try {
     gateway = openGateway(f);
-    const options: CountOptions = { table, index: f.index, segments: f.segments, filter: compileFilter(f.filter) };
+    const options: CountOptions = { table, index: f.index, segments: f.segments, filter: compileFilter(f.filter), capacity: false };
     const result = await liveCount(gateway, options, (p) => {
       line.update(() => `counting ${table}: ${n(p.count)} items · scanned ${n(p.scanned)} · ${p.segmentsDone}/${p.segments} segments`);
     }, interrupt.signal);
