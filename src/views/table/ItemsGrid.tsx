@@ -1,4 +1,6 @@
+import chalk from 'chalk';
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import { formatRowCell, type CellKind } from '../../format/cells.js';
 import { suggestColumnWidths } from '../../format/columns.js';
 import { formatCount } from '../../format/numbers.js';
@@ -8,7 +10,7 @@ import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { keyId, shownRows, type BrowseState, type Item } from '../../state/browse.js';
 import { visibleRange } from '../../state/window.js';
 
-const kindColour: Partial<Record<CellKind, string>> = {
+const kindColour: Partial<Record<CellKind, 'cyan' | 'magenta' | 'yellow' | 'gray' | 'green' | 'blue'>> = {
   number: 'cyan', binary: 'magenta', bool: 'yellow', null: 'gray', set: 'green', map: 'blue', list: 'blue', empty: 'gray',
 };
 
@@ -34,6 +36,7 @@ export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: B
   const columns = browse.columns.slice(browse.colOffset);
   const cols = fitColumns(browse.columns, suggestColumnWidths(columns, visible, { max: 40, min: 3 }), browse.colOffset, width);
   const hidden = browse.columns.length - browse.colOffset - cols.length;
+  const colsKey = cols.map((c) => `${c.name}:${c.width}`).join('\u0000');
   return (
     <Box flexDirection="column" height={height}>
       <Text bold wrap="truncate-end">
@@ -43,22 +46,42 @@ export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: B
         ))}
         {hidden > 0 ? <Text dimColor>› {hidden} more</Text> : null}
       </Text>
-      {visible.map((row, i) => {
-        const selected = from + i === browse.window.cursor;
-        const mark = marked(row);
-        return (
-          <Text key={from + i} inverse={selected} bold={mark} wrap="truncate-end">
-            {cols.map((c) => {
-              const cell = formatRowCell(row, c.name, c.width);
-              return <Text key={c.name} color={mark ? 'yellow' : selected ? undefined : kindColour[cell.kind]}>{fitText(cell.text, c.width, cell.align === 'right')} </Text>;
-            })}
-          </Text>
-        );
-      })}
+      {visible.map((row, i) => (
+        <GridRow key={from + i} row={row} cols={cols} colsKey={colsKey} selected={from + i === browse.window.cursor} mark={marked(row)} />
+      ))}
       <Box flexGrow={1} />
       <Text dimColor wrap="truncate-end">{statusLine(browse, rows.length)}</Text>
     </Box>
   );
+}
+
+interface RowProps { row: Item; cols: { name: string; width: number }[]; colsKey: string; selected: boolean; mark: boolean }
+
+/** One row as one styled string: a cursor move redraws two rows, not every cell of every
+ * row (each cell as its own <Text> made Ink's frame assembly most of a key's time). */
+const GridRow = memo(function GridRow({ row, cols, colsKey, selected, mark }: RowProps) {
+  return <Text inverse={selected} bold={mark} wrap="truncate-end">{rowText(row, cols, colsKey, selected, mark)}</Text>;
+}, (a, b) => a.row === b.row && a.colsKey === b.colsKey && a.selected === b.selected && a.mark === b.mark);
+
+// Row texts by item and layout: scrolling back finds the rows already built.
+const rowTexts = new WeakMap<Item, Map<string, string>>();
+
+function rowText(row: Item, cols: RowProps['cols'], colsKey: string, selected: boolean, mark: boolean): string {
+  const key = `${colsKey}|${selected ? 's' : ''}${mark ? 'm' : ''}`;
+  let byLayout = rowTexts.get(row);
+  const hit = byLayout?.get(key);
+  if (hit !== undefined) return hit;
+  const text = cols.map((c) => {
+    const cell = formatRowCell(row, c.name, c.width);
+    const colour = mark ? 'yellow' : selected ? undefined : kindColour[cell.kind];
+    const fitted = `${fitText(cell.text, c.width, cell.align === 'right')} `;
+    return colour ? chalk[colour](fitted) : fitted;
+  }).join('');
+  if (!byLayout) rowTexts.set(row, byLayout = new Map());
+  // A few layouts per row at most (column scroll, cursor, mark); start over past that.
+  if (byLayout.size > 16) byLayout.clear();
+  byLayout.set(key, text);
+  return text;
 }
 
 function statusLine(b: BrowseState, shown: number): string {
