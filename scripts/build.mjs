@@ -2,7 +2,7 @@
 import { build } from 'esbuild';
 
 import { rmSync } from 'node:fs';
-import { inkFrameCaches } from './inkFrameCaches.mjs';
+import { inkFrameCaches, yogaWithoutFetch } from './bundlePatches.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -26,5 +26,5 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   legalComments: 'none',
   logLevel: 'warning',
-  plugins: [inkFrameCaches],
+  plugins: [inkFrameCaches, yogaWithoutFetch],
 });

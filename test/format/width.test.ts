@@ -51,3 +51,14 @@ test('fitText pads to the exact width, either side', () => {
   assert.equal(fitText('日本語', 4), '日… ');
   assert.equal(displayWidth(fitText('日本語', 4)), 4);
 });
+
+test('fitText is exactly `width` columns by string-width (what Ink measures) for any text', async () => {
+  const fc = (await import('fast-check')).default;
+  const stringWidth = (await import('string-width')).default;
+  fc.assert(fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('…', 'a…', '日本語テキスト', 'e\u0301', '👩‍💻 dev')), fc.integer({ min: 1, max: 30 }), fc.boolean(), (text, width, right) => {
+    const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+    const out = fitText(clean, width, right);
+    // A wide character that does not fit leaves one column short of the room at most.
+    return stringWidth(out) === width || (stringWidth(out) === width - 1 && /[^\x20-\x7e]/.test(clean));
+  }), { numRuns: 2000 });
+});
