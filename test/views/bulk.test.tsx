@@ -96,6 +96,16 @@ const get = async (table: string, id: string) =>
 
 const BIG = '12345678901234567890123456789012345678'; // 38 digits: more than a double holds
 
+
+/** `I`, the file's path, enter: the import's confirm step is on screen. */
+async function importConfirm(app: Rendered, file: string) {
+  await app.press('I');
+  await app.waitFor('Import items into');
+  await typeText(app, file);
+  await app.press(KEY.enter);
+  await app.waitFor(': confirm');
+}
+
 test('import JSON lines with two bad lines: confirm first, exact counts, bad lines by number, 38 digits kept', async () => {
   const table = await freshTable();
   const file = join(folder(), 'items.jsonl');
@@ -199,11 +209,7 @@ test('cancel mid-import of 20,000 lines: the counts add up and the table holds e
   writeFileSync(file, Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ id: `k${i}`, n: i, pad: 'x'.repeat(40) })).join('\n') + '\n');
   const { app, gateway } = await open(table, { gated: true });
   try {
-    await app.press('I');
-    await app.waitFor('Import items into');
-    await typeText(app, file);
-    await app.press(KEY.enter);
-    await app.waitFor(': confirm');
+    await importConfirm(app, file);
     (gateway as GatedGateway).arm('BatchWriteItem', 4);
     await app.press(KEY.enter);
     let f = await app.waitFor(/written\s+100\b/);
@@ -235,11 +241,7 @@ test('a table gone before the import starts: the error on screen, nothing writte
   writeFileSync(file, '{"id": "a"}\n');
   const { app, writes } = await open(table);
   try {
-    await app.press('I');
-    await app.waitFor('Import items into');
-    await typeText(app, file);
-    await app.press(KEY.enter);
-    await app.waitFor(': confirm');
+    await importConfirm(app, file);
     await engine.gateway.call('DeleteTable', { TableName: table });
     await app.press(KEY.enter);
     const f = await app.waitFor(`Table ${table} not found`);
