@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { createTableAndWait, writeItems } from '../src/demo/seed.js';
 import { DynamoGateway } from '../src/dynamo/client.js';
-import { localAwsEnv } from '../test/e2e/env.js';
+import { demoConnection } from '../src/demo/engine.js';
 
 export type Item = Record<string, AttributeValue>;
 
@@ -31,11 +31,7 @@ export async function startDataEngine(): Promise<DataEngine> {
   const endpoint = `http://127.0.0.1:${port}`;
   // The SDK would print a Node version warning into the bench's own output.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  const gateway = new DynamoGateway({
-    endpoint,
-    region: localAwsEnv.AWS_REGION,
-    credentials: { accessKeyId: localAwsEnv.AWS_ACCESS_KEY_ID, secretAccessKey: localAwsEnv.AWS_SECRET_ACCESS_KEY },
-  });
+  const gateway = new DynamoGateway(demoConnection(endpoint));
   return {
     endpoint,
     pid: child.pid!,
