@@ -4,29 +4,20 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { pkTableEngine, type TestEngine } from '../helpers/engine.js';
 import type { TableInfo } from '../../src/dynamo/tableInfo.js';
 import {
   buildCounterInput, buildDeleteInput, buildEditInput, buildPutInput, diffItems, sameValue, sendWrite, type Item,
 } from '../../src/dynamo/write/index.js';
 
 const TABLE = 'WriteGuards';
-const info: TableInfo = {
-  name: TABLE, status: 'ACTIVE', billing: 'PAY_PER_REQUEST', gsis: [], lsis: [],
-  partitionKey: { name: 'pk', type: 'S' }, stream: { enabled: false }, deletionProtection: false, tableClass: 'STANDARD',
-};
+let info: TableInfo;
 const S = (S: string): AttributeValue => ({ S });
 const N = (N: string): AttributeValue => ({ N });
 const bin = (...b: number[]) => new Uint8Array(b);
 
 let engine: TestEngine;
-before(async () => {
-  engine = await startTestEngine();
-  await engine.createTable({
-    TableName: TABLE, BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-  });
-});
+before(async () => { ({ engine, info } = await pkTableEngine(TABLE)); });
 after(() => engine.close());
 
 const put = (item: Item) => engine.gateway.call('PutItem', { TableName: TABLE, Item: item });

@@ -8,24 +8,15 @@ import assert from 'node:assert/strict';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import fc from 'fast-check';
 import { attributeName, attributeValue, item } from '../helpers/arbitraries.js';
-import { startTestEngine, type TestEngine } from '../helpers/engine.js';
+import { pkTableEngine, type TestEngine } from '../helpers/engine.js';
 import type { TableInfo } from '../../src/dynamo/tableInfo.js';
 import { buildDeleteInput, buildEditInput, sameValue, sendWrite, type Item } from '../../src/dynamo/write/index.js';
 
 const TABLE = 'WriteProperty';
-const info: TableInfo = {
-  name: TABLE, status: 'ACTIVE', billing: 'PAY_PER_REQUEST', gsis: [], lsis: [],
-  partitionKey: { name: 'pk', type: 'S' }, stream: { enabled: false }, deletionProtection: false, tableClass: 'STANDARD',
-};
+let info: TableInfo;
 
 let engine: TestEngine;
-before(async () => {
-  engine = await startTestEngine();
-  await engine.createTable({
-    TableName: TABLE, BillingMode: 'PAY_PER_REQUEST',
-    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
-  });
-});
+before(async () => { ({ engine, info } = await pkTableEngine(TABLE)); });
 after(() => engine.close());
 
 const load = async (pk: string): Promise<Item> =>

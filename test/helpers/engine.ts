@@ -2,6 +2,7 @@
 import './env.js';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { DynamoGateway } from '../../src/dynamo/client.js';
+import type { TableInfo } from '../../src/dynamo/tableInfo.js';
 import { startEngine, demoConnection } from '../../src/demo/engine.js';
 import { seedDemo, createTableAndWait } from '../../src/demo/seed.js';
 
@@ -39,4 +40,19 @@ export async function seededEngine(opts: { path?: string } = {}): Promise<TestEn
     throw err;
   }
   return engine;
+}
+
+/** An empty engine with one on-demand table keyed by `pk` (S), and that table's
+ * description as the write builders take it. */
+export async function pkTableEngine(table: string): Promise<{ engine: TestEngine; info: TableInfo }> {
+  const engine = await startTestEngine();
+  await engine.createTable({
+    TableName: table, BillingMode: 'PAY_PER_REQUEST',
+    AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+  });
+  const info: TableInfo = {
+    name: table, status: 'ACTIVE', billing: 'PAY_PER_REQUEST', gsis: [], lsis: [],
+    partitionKey: { name: 'pk', type: 'S' }, stream: { enabled: false }, deletionProtection: false, tableClass: 'STANDARD',
+  };
+  return { engine, info };
 }
