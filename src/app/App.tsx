@@ -1,8 +1,8 @@
-import { Box, useApp as useInkApp, useInput, type Key } from 'ink';
+import { Box, useApp as useInkApp, useInput } from 'ink';
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import type { ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
 import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
-import { charKey, charKeyName, keyName } from '../keys/keyName.js';
+import { charKeyPress, keyName, type KeyPress } from '../keys/keyName.js';
 import { appReducer, initialState } from '../state/app.js';
 import { initialScreens } from '../state/screens.js';
 import { AppContext, type AppContextValue } from './context.js';
@@ -33,8 +33,6 @@ export interface AppProps {
   onKeyQueue?: (queue: { settled(): Promise<void> }) => void;
 }
 
-type PendingKey = { name: string; input: string; key: Partial<Key> };
-
 /** Commands that move relative to where the state is, not to what is on screen: a held
  * key repeats them without waiting for each frame (no lag after it is let go). */
 const RELATIVE_MOVE = /^(cursor|scroll|columns)\./;
@@ -48,7 +46,7 @@ function once(fn: () => void): () => void {
 }
 
 /** A printable character: what a text field takes as it is. */
-const isText = (k: PendingKey) => !k.key.ctrl && !k.key.meta && k.input.length === 1 && (k.name === k.input || k.name === 'space');
+const isText = (k: KeyPress) => !k.key.ctrl && !k.key.meta && k.input.length === 1 && (k.name === k.input || k.name === 'space');
 
 export function App({ connection, table, background, makeGateway, firstTables, firstTablesPage, suspend = noSuspend, onKeyQueue }: AppProps) {
   const [state, dispatch] = useReducer(appReducer, undefined, () => initialState(connection, initialScreens(table), firstTablesPage));
@@ -68,9 +66,9 @@ export function App({ connection, table, background, makeGateway, firstTables, f
   const readOnly = useRef(false);
   readOnly.current = state.connection.readOnly ?? false;
   // Keys not yet handled, oldest first: the rest of a chunk waiting for React to commit.
-  const pending = useRef<{ name: string; input: string; key: Partial<Key> }[]>([]);
+  const pending = useRef<KeyPress[]>([]);
   const lastKey = useRef({ commits: 0, at: 0 });
-  const handle = (k: { name: string; input: string; key: Partial<Key> }): string | undefined => {
+  const handle = (k: KeyPress): string | undefined => {
     lastKey.current = { commits: router.commits, at: performance.now() };
     // ctrl+c quits from anywhere, text fields included.
     if (k.name === 'ctrl+c') { quit(); return 'quit'; }
@@ -120,8 +118,8 @@ export function App({ connection, table, background, makeGateway, firstTables, f
   useInput((input, key) => {
     // Keys typed faster than a read arrive as one chunk ("j\r", "Foo\tbar"); Ink splits
     // escape sequences only, so plain text is split here into one key each.
-    const keys = input.length > 1 && !key.ctrl && !key.meta
-      ? [...input].map((ch) => { const { input: i, ...flags } = charKey(ch); return { name: charKeyName(ch), input: i, key: flags }; })
+    const keys: KeyPress[] = input.length > 1 && !key.ctrl && !key.meta
+      ? [...input].map(charKeyPress)
       : [{ name: keyName(input, key), input, key }];
     const waiting = pending.current.length > 0 || blocked.current;
     pending.current.push(...keys);

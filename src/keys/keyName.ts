@@ -19,24 +19,22 @@ export function keyName(input: string, key: Key): string {
   return input;
 }
 
-/** One character of a multi-key chunk. */
-export function charKeyName(ch: string): string {
+/** A key as the app's queue holds it: its name, the text Ink gave, Ink's flags. */
+export interface KeyPress { name: string; input: string; key: Partial<Key> }
+
+/** One character of a multi-key chunk, named and flagged as Ink would have done alone
+ * (control characters are ctrl+letter: ctrl+n is \x0e). */
+export function charKeyPress(ch: string): KeyPress {
+  const code = ch.charCodeAt(0);
   switch (ch) {
-    case '\r': case '\n': return 'enter';
-    case '\t': return 'tab';
-    case ' ': return 'space';
-    case '\x7f': case '\b': return 'backspace';
+    case '\r': case '\n': return { name: 'enter', input: ch, key: { return: true } };
+    case '\t': return { name: 'tab', input: ch, key: { tab: true } };
+    case ' ': return { name: 'space', input: ch, key: {} };
+    case '\x7f': case '\b': return { name: 'backspace', input: ch, key: { backspace: true } };
     default: {
-      // Other control characters are ctrl+letter (ctrl+n is \x0e), as Ink names them alone.
-      const code = ch.charCodeAt(0);
-      return ch.length === 1 && code >= 1 && code <= 26 ? `ctrl+${String.fromCharCode(code + 96)}` : ch;
+      if (ch.length !== 1 || code < 1 || code > 26) return { name: ch, input: ch, key: {} };
+      const letter = String.fromCharCode(code + 96);
+      return { name: `ctrl+${letter}`, input: letter, key: { ctrl: true } };
     }
   }
-}
-
-/** The Ink key flags of one character of a chunk, for handlers that read them (text fields). */
-export function charKey(ch: string): Partial<Key> & { input: string } {
-  const name = charKeyName(ch);
-  if (name.startsWith('ctrl+')) return { ctrl: true, input: name.slice(5) };
-  return { input: ch, return: name === 'enter', tab: name === 'tab', backspace: name === 'backspace' };
 }
