@@ -5,6 +5,12 @@ import { toBase64 } from '../codec/index.js';
 
 export interface CliContext { region?: string; endpoint?: string; profile?: string }
 
+/** The command's context for the app's connection: with an endpoint, that names the
+ * server and the region is left to the user's AWS config. */
+export function cliContext(connection: { endpoint?: string; profile?: string }, region?: string): CliContext {
+  return { endpoint: connection.endpoint, profile: connection.profile, region: connection.endpoint ? undefined : region };
+}
+
 /**
  * Operations the CLI pages through on its own (botocore's dynamodb paginators-1.json).
  * For these it would otherwise keep requesting pages until the end, merging them, so a

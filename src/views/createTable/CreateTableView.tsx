@@ -63,12 +63,13 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
         onSend={() => create.send(pending.input as never)} />
     );
   }
-  const problemLines = create.problem && !create.problem.field ? 2 : 0;
+  // A refusal about one field shows under it; any other above the form.
+  const general = create.problem && !create.problem.field ? create.problem.text : undefined;
   const shownErrors = create.problem?.field ? { ...errors, [create.problem.field]: create.problem.text } : errors;
   return (
     <Box flexDirection="column">
-      {create.problem && !create.problem.field ? <Text color="red" wrap="truncate-end">✗ {create.problem.text}</Text> : null}
-      {problemLines ? <Text dimColor>nothing was created; the form is as you left it</Text> : null}
+      {general ? <Text color="red" wrap="truncate-end">✗ {general}</Text> : null}
+      {general ? <Text dimColor>nothing was created; the form is as you left it</Text> : null}
       <Form
         title="Create table"
         fields={draftFields(draft)}
@@ -83,7 +84,7 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
         onCancel={() => dispatch({ type: 'pop' })}
         scopes={['indexes', 'form']}
         fieldCommands={{ 'index.add': addIndex, 'index.remove': removeIndex }}
-        height={height - 1 - problemLines}
+        height={height - 1 - (general ? 2 : 0)}
         focusOn={focusOn}
       />
       <Text dimColor>ctrl+n adds an index · enter reviews the CreateTable request; nothing is sent before you confirm it</Text>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
-import { awsCliCommand } from '../../dynamo/read/awsCli.js';
+import { awsCliCommand, cliContext } from '../../dynamo/read/awsCli.js';
 import { planDeleteTable, typedNameMatches } from '../../dynamo/tables/index.js';
 import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
@@ -24,8 +24,7 @@ export function DeleteTableView({ table }: { table: string; height: number }) {
   const del = useDeleteTable(table);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string>();
-  const { endpoint, profile } = state.connection;
-  const ctx = { endpoint, profile, region: endpoint ? undefined : region };
+  const ctx = cliContext(state.connection, region);
 
   useEffect(() => {
     if (info && (info.sizeBytes ?? 0) < AUTO_COUNT_BYTES && !count.state.running && !count.state.progress) count.start();

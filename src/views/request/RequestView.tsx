@@ -3,7 +3,7 @@ import { copyToClipboard } from '../../app/clipboard.js';
 import { useApp, useFlash } from '../../app/context.js';
 import { JsonView } from '../../components/JsonView.js';
 import { useScroll } from '../../components/useScroll.js';
-import { awsCliCommand } from '../../dynamo/read/awsCli.js';
+import { awsCliCommand, cliContext } from '../../dynamo/read/awsCli.js';
 import { requestJson } from '../../dynamo/requestJson.js';
 import { wrapLine } from '../../format/wrap.js';
 
@@ -12,8 +12,7 @@ export function RequestView({ title, operation, input, height }: { title: string
   const { state, region, size } = useApp();
   const say = useFlash();
   const { stdout } = useStdout();
-  const { endpoint, profile } = state.connection;
-  const command = awsCliCommand(operation, input, { endpoint, profile, region: endpoint ? undefined : region });
+  const command = awsCliCommand(operation, input, cliContext(state.connection, region));
   const lines = [...wrapLine(command, size.columns - 1), '', ...requestJson(operation, input).split('\n')];
   const bodyHeight = Math.max(1, height - 2);
   const top = useScroll(['request'], lines.length, bodyHeight, {

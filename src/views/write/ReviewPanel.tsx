@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useApp, useKeys } from '../../app/context.js';
 import { JsonView } from '../../components/JsonView.js';
 import { useScroll } from '../../components/useScroll.js';
-import { awsCliCommand } from '../../dynamo/read/awsCli.js';
+import { awsCliCommand, cliContext } from '../../dynamo/read/awsCli.js';
 import { requestJson } from '../../dynamo/requestJson.js';
 import { wrapLine } from '../../format/wrap.js';
 
@@ -17,8 +17,7 @@ export function ReviewPanel({ pending, height, sending, onSend, onBack }: {
   pending: PendingWrite; height: number; sending: boolean; onSend: () => void; onBack: () => void;
 }) {
   const { state, region, size } = useApp();
-  const { endpoint, profile } = state.connection;
-  const command = awsCliCommand(pending.operation, pending.input, { endpoint, profile, region: endpoint ? undefined : region });
+  const command = awsCliCommand(pending.operation, pending.input, cliContext(state.connection, region));
   // The command first: it is short and it is what people paste; the JSON follows.
   const lines = [...wrapLine(command, size.columns - 1), '', ...requestJson(pending.operation, pending.input).split('\n')];
   const bodyHeight = Math.max(1, height - 3);
