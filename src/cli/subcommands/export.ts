@@ -5,7 +5,8 @@ import type { Writable } from 'node:stream';
 import { buildScanInput, exportItems, type BulkFormat } from '../../bulk/index.js';
 import { contextOf, fail, interruptSignal, openGateway, UsageError, type ConnectionFlags } from './connection.js';
 import { heapKeeper } from './heap.js';
-import { n, progressLine, rate } from './progress.js';
+import { n, progressLine } from './progress.js';
+import { formatRate } from '../../format/progress.js';
 
 interface ExportFlags extends ConnectionFlags {
   index?: string; filter?: string; projection?: string; format: BulkFormat; output?: string; segments: number;
@@ -31,7 +32,7 @@ export async function runExport(table: string, f: ExportFlags): Promise<number> 
         keepHeap(p.bytes);
         line.update(() => (p.phase === 'rows'
           ? `writing CSV rows: ${n(p.items)}`
-          : `exporting ${table}: ${n(p.items)} items · scanned ${n(p.scanned)} · ${rate(p.items, p.elapsedMs)}`));
+          : `exporting ${table}: ${n(p.items)} items · scanned ${n(p.scanned)} · ${formatRate(p.items, p.elapsedMs)}`));
       },
     });
     line.done();

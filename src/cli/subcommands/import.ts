@@ -5,7 +5,8 @@ import { stat } from 'node:fs/promises';
 import { formatFromPath, importItems, type BulkFormat, type ImportSummary } from '../../bulk/index.js';
 import { describeError, problemLine } from '../../dynamo/errors.js';
 import { contextOf, fail, interruptSignal, openGateway, UsageError, type ConnectionFlags } from './connection.js';
-import { n, progressLine, rate } from './progress.js';
+import { n, progressLine } from './progress.js';
+import { etaMs, formatEta, formatFraction, formatRate, fractionOf } from '../../format/progress.js';
 
 interface ImportFlags extends ConnectionFlags { format?: BulkFormat; onError: 'skip' | 'stop' }
 
@@ -30,9 +31,10 @@ export async function runImport(table: string, file: string, f: ImportFlags): Pr
         process.stderr.write(`${file}:${p.line}: ${p.kind === 'failed' ? 'not written' : 'skipped'}: ${why}\n`);
       },
       onProgress: (p) => line.update(() => {
-        const part = p.totalBytes ? ` · ${Math.floor((100 * p.bytesRead) / p.totalBytes)}%` : '';
-        const eta = p.totalBytes && p.bytesRead ? ` · ETA ${Math.ceil(((p.totalBytes - p.bytesRead) * p.elapsedMs) / p.bytesRead / 1000)} s` : '';
-        return `importing into ${table}: ${n(p.written)} written · ${n(p.skipped)} skipped · ${n(p.failed)} failed · ${rate(p.written, p.elapsedMs)}${part}${eta}`;
+        // The same measures as the import screen's, by bytes of the file.
+        const fraction = fractionOf(p.bytesRead, p.totalBytes);
+        const part = fraction === undefined ? '' : ` · ${formatFraction(fraction)} · ${formatEta(etaMs(p.bytesRead, p.totalBytes, p.elapsedMs))}`;
+        return `importing into ${table}: ${n(p.written)} written · ${n(p.skipped)} skipped · ${n(p.failed)} failed · ${formatRate(p.written, p.elapsedMs)}${part}`;
       }),
     });
     line.done();

@@ -27,8 +27,4 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
   };
 }
 
-export function rate(count: number, ms: number): string {
-  return ms > 0 ? `${Math.round((count * 1000) / ms).toLocaleString('en-US')}/s` : '';
-}
-
-export const n = (x: number): string => x.toLocaleString('en-US');
+export { formatCount as n } from '../../format/numbers.js';
