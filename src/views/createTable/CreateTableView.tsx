@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useApp, useFooterScopes, useKeys } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
 import { buildCreateTableInput } from '../../dynamo/tables/index.js';
@@ -15,6 +15,9 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [pending, setPending] = useState<PendingWrite>();
   const [focusOn, setFocusOn] = useState<{ key: string; seq: number }>();
+  // A counter, not the clock: two requests in one millisecond must both move the focus.
+  const focusSeq = useRef(0);
+  const focusField = (key: string) => setFocusOn({ key, seq: ++focusSeq.current });
   const create = useCreateTable();
 
   const submit = () => {
@@ -22,7 +25,7 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
     if (!built.ok) {
       setErrors(Object.fromEntries(built.problems.map((p) => [p.field, p.message])));
       const first = built.problems[0];
-      if (first) setFocusOn({ key: first.field, seq: Date.now() });
+      if (first) focusField(first.field);
       return;
     }
     create.setProblem(undefined);
@@ -32,7 +35,7 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
   const addIndex = () => {
     const i = draft.indexes.length;
     setDraft((d) => ({ ...d, indexes: [...d.indexes, newIndex()] }));
-    setFocusOn({ key: `indexes.${i}.kind`, seq: Date.now() });
+    focusField(`indexes.${i}.kind`);
   };
   const removeIndex = (field: string) => {
     const i = indexOfField(field);
@@ -40,7 +43,7 @@ export function CreateTableView({ review, height }: { review: boolean; height: n
     setDraft((d) => ({ ...d, indexes: d.indexes.filter((_, j) => j !== i) }));
     // Problems name indexes by position: after a removal they would point at the wrong one.
     setErrors({});
-    setFocusOn({ key: i > 0 ? `indexes.${i - 1}.kind` : 'deletionProtection', seq: Date.now() });
+    focusField(i > 0 ? `indexes.${i - 1}.kind` : 'deletionProtection');
   };
   const busy = create.phase.kind !== 'editing';
   useFooterScopes(busy ? ['running'] : undefined);
