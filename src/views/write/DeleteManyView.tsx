@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useApp, useBusy, useFlash } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
 import { itemToPlainJson, type Item } from '../../dynamo/codec/index.js';
+import { typedNameMatches } from '../../dynamo/tables/index.js';
 import { deleteMany, type DeleteManyProgress, type DeleteManyReport } from '../../dynamo/write/index.js';
 
 /** `d` with marked rows: BatchWriteItem deletes after the table's name is typed. */
@@ -18,7 +19,7 @@ export function DeleteManyView({ table, keys }: { table: string; keys: Item[] })
 
   const run = () => {
     if (progress) return;
-    if (typed !== table) return setError(`type the table name, ${table}, to confirm`);
+    if (!typedNameMatches(typed, table)) return setError(`type the table name, ${table}, to confirm`);
     const controller = new AbortController();
     stop.current = controller;
     setProgress({ deleted: 0, failed: 0, total: keys.length });
