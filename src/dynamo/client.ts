@@ -51,8 +51,16 @@ export interface ConnectionOptions {
   readOnly?: boolean;
   /** Fixed credentials (the embedded engine accepts any); otherwise the default chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
-  /** Attempts per request, retries included (SDK default 3). */
+  /**
+   * Attempts per request, retries included. Unset: the DynamoDB client's default, 4 (the
+   * SDK resends 5xx answers, throttling, timeouts and reset connections by itself).
+   */
   maxAttempts?: number;
+  /**
+   * Time limit per attempt in ms, after which it fails with a TimeoutError (retried like a
+   * reset). Unset: none, so an attempt whose answer never comes waits until aborted.
+   */
+  requestTimeoutMs?: number;
 }
 
 export interface SentRequest { operation: Operation; input: unknown; at: number }
@@ -70,6 +78,9 @@ export class DynamoGateway {
       ...(options.profile ? { profile: options.profile } : {}),
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
       ...(options.credentials ? { credentials: options.credentials } : {}),
+      // throwOnRequestTimeout: without it the handler only logs a warning (to the console,
+      // behind Ink's back) and keeps waiting.
+      ...(options.requestTimeoutMs ? { requestHandler: { requestTimeout: options.requestTimeoutMs, throwOnRequestTimeout: true } } : {}),
     };
     this.sdk = new DynamoDBClient(config);
     if (options.readOnly) {

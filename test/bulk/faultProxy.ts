@@ -6,12 +6,34 @@
 //                 (the answer was lost: a retry writes the same items again)
 //   partial       BatchWriteItem: only the first half is forwarded; the rest comes back
 //                 as UnprocessedItems, as DynamoDB does under load
-// `delayMs` holds every request that long first (the bench's stand-in for a region).
+//   resetAfter    the request IS forwarded and applied, then the client's socket is
+//                 destroyed without an answer (a connection lost after the commit)
+//   resetBefore   the client's socket is destroyed without forwarding: nothing written
+//   stall         the request is read and never answered (nor forwarded); the socket stays
+//                 open until the proxy closes
+// `delayMs` holds every request that long first (the bench's stand-in for a region);
+// `beforeEach` runs (and is awaited) before a request is handled, for a test to change the
+// store at an exact point, e.g. between a lost answer and the client's re-read.
+//
+// What the SDK (v3, DynamoGateway's default config: maxAttempts unset = 3 attempts, no
+// request timeout) does by itself with each, as test/dynamo/writeTruth.test.ts checks:
+//   error500, error500After   InternalServerError is retryable: sent again, up to 3 times
+//   resetAfter, resetBefore   Node reports "socket hang up" (code ECONNRESET), which is
+//                             retryable: sent again, up to 3 times, on a new connection
+//   throttle                  retried with the throttling back-off, up to 3 times
+//   stall                     NOT retried and never ends on its own: no request or socket
+//                             timeout is set by default, so the call waits until the
+//                             caller aborts it or the connection closes (a `requestTimeoutMs`
+//                             on the gateway turns it into a TimeoutError, which is retried)
+// After the last attempt the error carries $metadata.attempts, how many were sent. The
+// retries draw on a budget per client: 500 tokens, 14 per retry of a 5xx, reset or timeout
+// and 5 per throttling retry; a success returns its retry's cost (or 1). A client that has
+// met a few dozen such faults lately sends a request only once, whatever maxAttempts says.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial';
+export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial' | 'resetAfter' | 'resetBefore' | 'stall';
 
 export interface FaultProxy {
   endpoint: string;
@@ -24,7 +46,12 @@ type Choose = (n: number, operation: string) => Fault;
 
 const JSON_TYPE = 'application/x-amz-json-1.0';
 
-export async function startFaultProxy(target: string, choose: Choose = () => 'pass', opts: { delayMs?: number } = {}): Promise<FaultProxy> {
+export interface ProxyOptions {
+  delayMs?: number;
+  beforeEach?: (n: number, operation: string) => Promise<void> | void;
+}
+
+export async function startFaultProxy(target: string, choose: Choose = () => 'pass', opts: ProxyOptions = {}): Promise<FaultProxy> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
   const counts = new Map<string, number>();
   let n = 0;
@@ -32,15 +59,20 @@ export async function startFaultProxy(target: string, choose: Choose = () => 'pa
     try {
       const body = Buffer.concat(await req.toArray());
       const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-      let fault = choose(n++, operation);
+      const i = n++;
+      await opts.beforeEach?.(i, operation);
+      let fault = choose(i, operation);
       if (fault === 'partial' && operation !== 'BatchWriteItem') fault = 'pass';
       counts.set(`${operation}:${fault}`, (counts.get(`${operation}:${fault}`) ?? 0) + 1);
       if (opts.delayMs) await delay(opts.delayMs);
       if (fault === 'throttle') return send(res, 400, awsError('ProvisionedThroughputExceededException', 'Rate exceeded (fault proxy)'));
       if (fault === 'error500') return send(res, 500, awsError('InternalServerError', 'Internal server error (fault proxy)'));
       if (fault === 'partial') return await partial(req, res, body);
+      if (fault === 'resetBefore') return void req.socket.destroy();
+      if (fault === 'stall') return; // never answered; close() ends the connection
       const answer = await forward(req, body);
       if (fault === 'error500After') return send(res, 500, awsError('InternalServerError', 'Lost answer (fault proxy)'));
+      if (fault === 'resetAfter') return void req.socket.destroy();
       res.writeHead(answer.status, answer.headers).end(answer.body);
     } catch (err) {
       send(res, 502, awsError('ProxyError', String(err)));
