@@ -24,3 +24,4 @@ export { parseExpression, type ParseResult } from './parser.js';
 export { printExpression, printSource, sourceNaming, requestNaming, type Naming } from './printer.js';
 export { isReservedWord, reservedWordCount } from './reservedWords.js';
 export { parseValuesField, type ValuesFieldResult } from './values.js';
+export { evaluateUpdate, updatePaths, type Refs } from './evaluate.js';

@@ -1,0 +1,49 @@
+/**
+ * Exact decimal arithmetic on DynamoDB number text, for predicting what `ADD n :d` or
+ * `SET n = n + :d` leaves in the store. A JS double keeps about 16 digits and DynamoDB 38,
+ * so the sum is worked out on BigInt mantissas: every number in range is m x 10^e with
+ * |m| < 10^38 and e within -167..125, so aligning two of them needs at most ~300 digits.
+ */
+import { checkDynamoNumber, MAX_DIGITS, MAX_EXPONENT, MIN_EXPONENT, type DecimalParts } from './number.js';
+
+/**
+ * `a + b` (or `a - b`) exactly, as number text; undefined when either is not a DynamoDB
+ * number or the result is not one DynamoDB can store (over 38 significant digits, or out
+ * of range). What DynamoDB does with such a result (refuse it or round it) is not
+ * documented, so it is not guessed.
+ */
+export function addNumbers(a: string, b: string, op: '+' | '-' = '+'): string | undefined {
+  const x = checkDynamoNumber(a);
+  const y = checkDynamoNumber(b);
+  if (!x.ok || !y.ok) return undefined;
+  const [ma, ea] = scaled(x.parts);
+  const [mb, eb] = scaled(y.parts);
+  const e = Math.min(ea, eb);
+  const sum = ma * 10n ** BigInt(ea - e) + (op === '+' ? mb : -mb) * 10n ** BigInt(eb - e);
+  return formatScaled(sum, e);
+}
+
+/** The value as an integer mantissa and a power of ten: value = m x 10^e. */
+function scaled(p: DecimalParts): [bigint, number] {
+  if (p.digits === '') return [0n, 0];
+  const m = BigInt(p.digits);
+  return [p.negative ? -m : m, p.exponent - (p.digits.length - 1)];
+}
+
+function formatScaled(m: bigint, e: number): string | undefined {
+  if (m === 0n) return '0';
+  const negative = m < 0n;
+  let digits = (negative ? -m : m).toString();
+  const trimmed = digits.replace(/0+$/, '');
+  e += digits.length - trimmed.length;
+  digits = trimmed;
+  const exponent = e + digits.length - 1;
+  if (digits.length > MAX_DIGITS || exponent < MIN_EXPONENT || exponent > MAX_EXPONENT) return undefined;
+  const sign = negative ? '-' : '';
+  // Plain text where it stays short (what a person would type), scientific otherwise.
+  if (e >= 0 && exponent < MAX_DIGITS) return sign + digits + '0'.repeat(e);
+  if (e < 0 && exponent >= 0) return `${sign}${digits.slice(0, exponent + 1)}.${digits.slice(exponent + 1)}`;
+  if (e < 0 && exponent >= -6) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+  const rest = digits.slice(1);
+  return `${sign}${digits[0]}${rest ? `.${rest}` : ''}E${exponent >= 0 ? '+' : ''}${exponent}`;
+}
