@@ -7,7 +7,10 @@ import type { BatchWriteItemCommandInput, WriteRequest } from '@aws-sdk/client-d
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import { DynamoGateway, type InputOf, type Operation, type OutputOf } from '../../src/dynamo/client.js';
-import { deleteMany, type DeleteManyProgress, type Item } from '../../src/dynamo/write/index.js';
+import { buildBatchDeleteInputs, deleteMany, type DeleteManyProgress, type Item } from '../../src/dynamo/write/index.js';
+import { awsCliCommand } from '../../src/dynamo/read/awsCli.js';
+import { requestJson } from '../../src/dynamo/requestJson.js';
+import { startFaultProxy } from '../bulk/faultProxy.js';
 
 const TABLE = 'WriteBatch';
 let engine: TestEngine;
@@ -117,4 +120,42 @@ test('cancelled: stops between batches; unsent keys are reported, sent ones were
   assert.equal(report.failed.length, 35);
   assert.ok(report.failed.every((f) => f.reason === 'cancelled before it was sent'));
   assert.equal(await remaining('cancel'), 35);
+});
+
+test('review: buildBatchDeleteInputs gives the exact requests deleteMany sends, 25 keys each, a key marked twice once', async () => {
+  const keys = await seed('review', 30);
+  const unseeded: Item = { pk: { S: 'review' }, n: { N: '99' } };
+  const built = buildBatchDeleteInputs(TABLE, [...keys, keys[3]!, unseeded]);
+  assert.deepEqual(built.map((b) => b.keys.length), [25, 6]);
+  assert.deepEqual(built[1]!.input, { RequestItems: { [TABLE]: [...keys.slice(25), unseeded].map((Key) => ({ DeleteRequest: { Key } })) } });
+  const cli = awsCliCommand('BatchWriteItem', built[1]!.input);
+  assert.ok(cli.startsWith(`aws dynamodb batch-write-item --request-items '{"${TABLE}":[{"DeleteRequest":{"Key":{"`), cli);
+  assert.match(requestJson(built[0]!.operation, built[0]!.input as never), /^BatchWriteItem \{\n {2}"RequestItems"/);
+  const sent: unknown[] = [];
+  const gateway = {
+    call<K extends Operation>(op: K, input: InputOf<K>): Promise<OutputOf<K>> {
+      if (op === 'BatchWriteItem') sent.push(input);
+      return engine.gateway.call(op, input);
+    },
+  };
+  const report = await deleteMany(gateway, TABLE, [...keys, keys[3]!, unseeded]);
+  assert.deepEqual(report, { deleted: 31, failed: [] });
+  assert.deepEqual(sent, built.map((b) => b.input));
+  assert.equal(await remaining('review'), 0);
+});
+
+test('a batch whose answer was lost is resent by the SDK: safe, nothing deleted twice, counted once', async () => {
+  const keys = await seed('lost', 30);
+  let batches = 0;
+  const proxy = await startFaultProxy(engine.endpoint, (_n, op) => (op === 'BatchWriteItem' && batches++ === 0 ? 'error500After' : 'pass'));
+  const gateway = new DynamoGateway({ ...demoConnection(engine.endpoint), endpoint: proxy.endpoint });
+  try {
+    const report = await deleteMany(gateway, TABLE, keys);
+    assert.deepEqual(report, { deleted: 30, failed: [] });
+    assert.equal(proxy.counts.get('BatchWriteItem:error500After'), 1);
+    assert.equal(await remaining('lost'), 0);
+  } finally {
+    gateway.destroy();
+    await proxy.close();
+  }
 });

@@ -176,25 +176,57 @@ test('delete: unchanged since loaded compares every non-key attribute; off leave
   });
 });
 
-test('update form: nested SET with a :value and an inline literal; the item must exist', () => {
-  const r = buildUpdateExpressionInput(movies, 'Movies', key, 'set info.rating = :r, info.plot = "Neo wakes"', 'size(info.actors) > :num', '{":r": 9.1, ":num": 3}');
+test('update form: nested SET with a :value and an inline literal; the item must exist, info unchanged since loaded', () => {
+  const item: Item = { ...key, info: { M: { rating: N('8.7') } }, other: S('not touched') };
+  const r = buildUpdateExpressionInput(movies, 'Movies', item, 'set info.rating = :r, info.plot = "Neo wakes"', 'size(info.actors) > :num', '{":r": 9.1, ":num": 3}');
   assert.ok(r.ok);
   assert.deepEqual(r.input, {
     TableName: 'Movies', Key: key, UpdateExpression: 'SET info.rating = :r, info.plot = :v1',
-    ConditionExpression: 'attribute_exists(#year) AND size(info.actors) > :num',
+    ConditionExpression: 'attribute_exists(#year) AND attribute_type(info, :v2) AND size(info) = :v3 AND info.rating = :v4 AND size(info.actors) > :num',
     ExpressionAttributeNames: { '#year': 'year' },
-    ExpressionAttributeValues: { ':r': N('9.1'), ':num': N('3'), ':v1': S('Neo wakes') }, ReturnValues: 'ALL_NEW',
+    ExpressionAttributeValues: { ':r': N('9.1'), ':num': N('3'), ':v1': S('Neo wakes'), ':v2': S('M'), ':v3': N('1'), ':v4': N('8.7') }, ReturnValues: 'ALL_NEW',
   });
+  assert.deepEqual(r.guard.unchanged, [{ name: 'info', loaded: item.info }]);
+  assert.deepEqual(r.expect, { kind: 'attributes', values: [{ path: ['info'], value: { M: { rating: N('9.1'), plot: S('Neo wakes') } } }] });
 });
 
-test('update form: remove a list element, add to a counter and a set, with a names field', () => {
-  const r = buildUpdateExpressionInput(movies, 'Movies', { ...key, extra: S('ignored') }, 'remove info.actors[0] add views :one, #t :tags', '', '{":one": {"N": "1"}, ":tags": {"SS": ["new"]}}', '{"#t": "tags"}');
+test('update form: remove a list element, add to a counter and a set, with a names field; each attribute guarded and predicted', () => {
+  const item: Item = { ...key, info: { M: { actors: { L: [S('Keanu'), S('Carrie')] } } }, tags: { SS: ['x'] } };
+  const r = buildUpdateExpressionInput(movies, 'Movies', item, 'remove info.actors[0] add views :one, #t :tags', '', '{":one": {"N": "1"}, ":tags": {"SS": ["new"]}}', '{"#t": "tags"}');
   assert.ok(r.ok);
   assert.deepEqual(r.input, {
     TableName: 'Movies', Key: key, UpdateExpression: 'REMOVE info.actors[0] ADD #views :one, #t :tags',
-    ConditionExpression: 'attribute_exists(#year)', ExpressionAttributeNames: { '#t': 'tags', '#views': 'views', '#year': 'year' },
-    ExpressionAttributeValues: { ':one': N('1'), ':tags': { SS: ['new'] } }, ReturnValues: 'ALL_NEW',
+    ConditionExpression: 'attribute_exists(#year) AND attribute_type(info, :v1) AND size(info) = :v2 AND attribute_type(info.actors, :v3) ' +
+      'AND size(info.actors) = :v4 AND info.actors[0] = :v5 AND info.actors[1] = :v6 AND attribute_not_exists(#views) AND tags = :v7',
+    ExpressionAttributeNames: { '#t': 'tags', '#views': 'views', '#year': 'year' },
+    ExpressionAttributeValues: {
+      ':one': N('1'), ':tags': { SS: ['new'] }, ':v1': S('M'), ':v2': N('1'), ':v3': S('L'), ':v4': N('2'), ':v5': S('Keanu'), ':v6': S('Carrie'), ':v7': { SS: ['x'] },
+    },
+    ReturnValues: 'ALL_NEW',
   });
+  assert.deepEqual(r.expect, {
+    kind: 'attributes',
+    values: [{ path: ['info'], value: { M: { actors: { L: [S('Carrie')] } } } }, { path: ['views'], value: N('1') }, { path: ['tags'], value: { SS: ['x', 'new'] } }],
+  });
+});
+
+test('update form: attributes only read are guarded too, a key attribute never; unguarded, nothing is predicted', () => {
+  const item: Item = { ...key, a: N('1'), l: { L: [] } };
+  const r = buildUpdateExpressionInput(movies, 'Movies', item, 'SET b = a + :one, l = list_append(l, :x), c = if_not_exists(d, title)', '', '{":one": 1, ":x": ["y"]}');
+  assert.ok(r.ok);
+  assert.deepEqual(r.guard.unchanged.map((g) => g.name), ['b', 'a', 'l', 'c', 'd']);
+  assert.deepEqual(r.expect, {
+    kind: 'attributes',
+    values: [{ path: ['b'], value: { N: '2' } }, { path: ['a'], value: N('1') }, { path: ['l'], value: { L: [S('y')] } }, { path: ['c'], value: S('The Matrix') }, { path: ['d'] }],
+  });
+  const off = buildUpdateExpressionInput(movies, 'Movies', item, 'ADD a :one', '', '{":one": 1}', '', { onlyIfUnchanged: false });
+  assert.ok(off.ok);
+  assert.equal(off.input.ConditionExpression, 'attribute_exists(#year)');
+  assert.deepEqual([off.guard.unchanged, off.expect], [[], { kind: 'unknown' }]);
+  // DynamoDB would refuse this (a missing operand): nothing to predict, the guard still holds.
+  const refused = buildUpdateExpressionInput(movies, 'Movies', item, 'SET b = missing + :one', '', '{":one": 1}');
+  assert.ok(refused.ok);
+  assert.deepEqual(refused.expect, { kind: 'unknown' });
 });
 
 test('update form: refuses a key attribute, an empty expression and a syntax error, with positions', () => {
@@ -207,33 +239,55 @@ test('update form: refuses a key attribute, an empty expression and a syntax err
   }
 });
 
-test('counter: ADD at the top level, SET p = p + :d on a nested path; the number must be there', () => {
-  const top = buildCounterInput(movies, 'Movies', key, 'rating', '1');
+test('counter: ADD at the top level, SET p = p + :d on a nested path; the number must still be the one loaded', () => {
+  const top = buildCounterInput(movies, 'Movies', { ...key, rating: N('7') }, 'rating', '1');
   assert.ok(top.ok);
   assert.deepEqual(top.input, {
-    TableName: 'Movies', Key: key, UpdateExpression: 'ADD rating :v1', ConditionExpression: 'attribute_type(rating, :v2)',
-    ExpressionAttributeValues: { ':v1': N('1'), ':v2': S('N') }, ReturnValues: 'ALL_NEW',
+    TableName: 'Movies', Key: key, UpdateExpression: 'ADD rating :v1', ConditionExpression: 'attribute_type(rating, :v2) AND rating = :v3',
+    ExpressionAttributeValues: { ':v1': N('1'), ':v2': S('N'), ':v3': N('7') }, ReturnValues: 'ALL_NEW',
   });
-  const nested = buildCounterInput(movies, 'Movies', key, ['info', 'scores', 2], '-1');
+  assert.deepEqual(top.guard.number, { path: ['rating'], text: 'rating', loaded: '7' });
+  assert.deepEqual(top.expect, { kind: 'attributes', values: [{ path: ['rating'], value: N('8') }] });
+  const nested = buildCounterInput(movies, 'Movies', { ...key, info: { M: { scores: { L: [N('1'), N('2'), N('3')] } } } }, ['info', 'scores', 2], '-1');
   assert.ok(nested.ok);
   assert.deepEqual(nested.input, {
     TableName: 'Movies', Key: key, UpdateExpression: 'SET info.scores[2] = info.scores[2] + :v1',
-    ConditionExpression: 'attribute_type(info.scores[2], :v2)',
-    ExpressionAttributeValues: { ':v1': N('-1'), ':v2': S('N') }, ReturnValues: 'ALL_NEW',
+    ConditionExpression: 'attribute_type(info.scores[2], :v2) AND info.scores[2] = :v3',
+    ExpressionAttributeValues: { ':v1': N('-1'), ':v2': S('N'), ':v3': N('3') }, ReturnValues: 'ALL_NEW',
   });
-  assert.deepEqual(nested.guard.number, { path: ['info', 'scores', 2], text: 'info.scores[2]' });
-  const odd = buildCounterInput(movies, 'Movies', key, 'a.b', '0.5');
+  assert.deepEqual(nested.guard.number, { path: ['info', 'scores', 2], text: 'info.scores[2]', loaded: '3' });
+  assert.deepEqual(nested.expect, { kind: 'attributes', values: [{ path: ['info', 'scores', 2], value: N('2') }] });
+  const odd = buildCounterInput(movies, 'Movies', { ...key, 'a.b': N('0.25') }, 'a.b', '0.5');
   assert.ok(odd.ok);
   assert.equal(odd.input.UpdateExpression, 'ADD #a_b :v1');
   assert.deepEqual(odd.input.ExpressionAttributeNames, { '#a_b': 'a.b' });
+  assert.deepEqual(odd.expect, { kind: 'attributes', values: [{ path: ['a.b'], value: N('0.75') }] });
 });
 
-test('counter: refuses a key attribute, a bad or zero delta', () => {
+test('counter: the expected sum is exact decimal arithmetic over all 38 digits; a sum DynamoDB cannot store is not predicted', () => {
+  const sum = (loaded: string, delta: string) => {
+    const r = buildCounterInput(movies, 'Movies', { ...key, n: N(loaded) }, 'n', delta);
+    assert.ok(r.ok, JSON.stringify(r));
+    return r.expect.kind === 'attributes' ? r.expect.values[0]!.value!.N : r.expect.kind;
+  };
+  assert.equal(sum(BIG, '1'), '12345678901234567890123456789012345679');
+  assert.equal(sum('0.1', '0.2'), '0.3');
+  assert.equal(sum('-' + BIG, '-1E-1'), 'unknown'); // 39 significant digits
+  assert.equal(sum('9'.repeat(38), '1'), '1E+38');
+  assert.equal(sum('1E-130', '-1E-130'), '0');
+  assert.equal(sum('9.9999999999999999999999999999999999999E+125', '1E+88'), 'unknown'); // out of range
+  assert.equal(sum('1.5E+100', '2.5E+100'), '4E+100');
+});
+
+test('counter: refuses a key attribute, a missing or non-number attribute, a bad or zero delta', () => {
+  const item: Item = { ...key, n: N('1'), s: S('x') };
   const fields = (r: ReturnType<typeof buildCounterInput>) => (r.ok ? [] : r.errors.map((e) => e.field));
-  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', key, 'year', '1')), ['attribute']);
-  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', key, 'n', '1x')), ['delta']);
-  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', key, 'n', '0.00')), ['delta']);
-  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', key, 'n', '1' + BIG)), ['delta']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 'year', '1')), ['attribute']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 'missing', '1')), ['attribute']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 's', '1')), ['attribute']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 'n', '1x')), ['delta']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 'n', '0.00')), ['delta']);
+  assert.deepEqual(fields(buildCounterInput(movies, 'Movies', item, 'n', '1' + BIG)), ['delta']);
   assert.deepEqual(fields(buildCounterInput(movies, 'Movies', { year: S('x') }, 'n', '1')), ['year', 'title']);
 });
 
@@ -300,12 +354,19 @@ test('explainFailure: which check failed, from the guard and the item as re-read
     ['a counter on a string', g({ number: { path: ['x'], text: 'x' } }), now, 'unchanged-guard', ['x']],
     ['a counter on a missing path', g({ number: { path: ['m', 'z'], text: 'm.z' } }), now, 'unchanged-guard', ['m.z']],
     ['a counter still a number', g({ number: { path: ['m', 'n'], text: 'm.n' } }), now, 'unknown', []],
+    ['a counter changed since loaded', g({ number: { path: ['m', 'n'], text: 'm.n', loaded: '5' } }), now, 'unchanged-guard', ['m.n']],
+    ['a counter as loaded (1.0 = 1)', g({ number: { path: ['m', 'n'], text: 'm.n', loaded: '1.0' } }), now, 'unknown', []],
+    ['a loaded counter gone', g({ number: { path: ['m', 'z'], text: 'm.z', loaded: '5' } }), now, 'unchanged-guard', ['m.z']],
   ];
   for (const [what, guard, item, failed, names] of cases) {
     const r = explainFailure(guard, item);
     assert.equal(r.failed, failed, what);
     assert.deepEqual(r.diff.map((d) => d.name), names, what);
   }
+  const counter = explainFailure(g({ number: { path: ['m', 'n'], text: 'm.n', loaded: '5' } }), now);
+  assert.deepEqual(counter.diff, [{ name: 'm.n', loaded: N('5'), now: N('1') }]);
+  assert.equal(counter.problem.detail, 'm.n loaded 5 → now 1; nothing was added.');
+  assert.equal(counter.problem.title, 'Changed since loaded');
   const whole = explainFailure(g({ unchanged: [{ name: 'm', loaded: now.m }], comparedWhole: ['m'] }), now);
   assert.equal(whole.failed, 'unknown');
   assert.match(whole.problem.hint!, /m was too big.*\(dynalite\)/);

@@ -50,7 +50,7 @@ for (const [type, loadedValue, theirs, mine] of cases) {
 
     const built = buildEditInput(info, TABLE, loaded, { ...loaded, x: mine });
     assert.ok(built.ok && !('noChange' in built));
-    const r = await sendWrite(engine.gateway, built.operation, built.input, built.guard);
+    const r = await sendWrite(engine.gateway, built);
     assert.ok(!r.ok && r.kind === 'condition', JSON.stringify(r));
     assert.equal(r.failed, 'unchanged-guard');
     assert.equal(r.diff.length, 1);
@@ -65,7 +65,7 @@ for (const [type, loadedValue, theirs, mine] of cases) {
     // Reloaded, the guard holds on the engine for every type (maps and lists included).
     const again = buildEditInput(info, TABLE, now, { ...now, x: mine });
     assert.ok(again.ok && !('noChange' in again));
-    const saved = await sendWrite(engine.gateway, again.operation, again.input);
+    const saved = await sendWrite(engine.gateway, again);
     assert.ok(saved.ok, JSON.stringify(saved));
     assert.ok(sameValue(saved.attributes!.x!, mine));
     assert.ok(sameValue((await load(pk))!.x!, mine));
@@ -81,7 +81,7 @@ test('removing an attribute someone changed, or adding one someone added, is ref
   const built = buildEditInput(info, TABLE, loaded, edited);
   assert.ok(built.ok && !('noChange' in built));
   await engine.gateway.call('UpdateItem', { TableName: TABLE, Key: { pk: S('rm') }, UpdateExpression: 'SET y = :y', ExpressionAttributeValues: { ':y': S('theirs') } });
-  const r = await sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(!r.ok && r.kind === 'condition' && r.failed === 'unchanged-guard');
   assert.deepEqual(r.diff, [{ name: 'y', now: S('theirs') }, { name: 'x', loaded: S('a'), now: S('b') }]);
   assert.deepEqual(await load('rm'), { pk: S('rm'), x: S('b'), y: S('theirs') });
@@ -93,8 +93,7 @@ test('the item deleted underneath: item-missing, and the edit does not recreate 
   await engine.gateway.call('DeleteItem', { TableName: TABLE, Key: { pk: S('gone') } });
   const built = buildEditInput(info, TABLE, loaded, { ...loaded, x: S('b') });
   assert.ok(built.ok && !('noChange' in built));
-  // Without the guard argument: the builder's input still finds its guard.
-  const r = await sendWrite(engine.gateway, 'UpdateItem', built.input);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(!r.ok && r.kind === 'condition');
   assert.equal(r.failed, 'item-missing');
   assert.equal(r.reread, undefined);
@@ -107,7 +106,7 @@ test("the user's condition false: user-condition, nothing written", async () => 
   const built = buildEditInput(info, TABLE, loaded, { ...loaded, x: S('b') }, { text: 'status = :s', values: '{":s": "published"}' });
   assert.ok(built.ok && !('noChange' in built));
   assert.equal(built.input.ConditionExpression, 'attribute_exists(pk) AND x = :v2 AND #status = :s');
-  const r = await sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(!r.ok && r.kind === 'condition');
   assert.equal(r.failed, 'user-condition');
   assert.deepEqual(r.diff, []);
@@ -119,12 +118,12 @@ test('a new item whose key is taken: item-exists; with overwrite the old item co
   await put({ pk: S('taken'), x: S('old') });
   const built = buildPutInput(info, TABLE, { pk: S('taken'), x: S('new') });
   assert.ok(built.ok);
-  const r = await sendWrite(engine.gateway, 'PutItem', built.input, built.guard);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(!r.ok && r.kind === 'condition' && r.failed === 'item-exists');
   assert.deepEqual(r.reread, { pk: S('taken'), x: S('old') });
   const over = buildPutInput(info, TABLE, { pk: S('taken'), x: S('new') }, { overwrite: true });
   assert.ok(over.ok);
-  const w = await sendWrite(engine.gateway, 'PutItem', over.input, over.guard);
+  const w = await sendWrite(engine.gateway, over);
   assert.ok(w.ok);
   assert.deepEqual(w.old, { pk: S('taken'), x: S('old') });
   assert.deepEqual(await load('taken'), { pk: S('taken'), x: S('new') });
@@ -136,7 +135,7 @@ test('delete only if unchanged: a changed attribute is refused; an added one is 
   await otherWriter('del', S('b'));
   const built = buildDeleteInput(info, TABLE, loaded);
   assert.ok(built.ok);
-  const r = await sendWrite(engine.gateway, 'DeleteItem', built.input, built.guard);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(!r.ok && r.kind === 'condition' && r.failed === 'unchanged-guard');
   assert.deepEqual(r.diff, [{ name: 'x', loaded: S('a'), now: S('b') }]);
   assert.ok(await load('del'));
@@ -147,7 +146,7 @@ test('delete only if unchanged: a changed attribute is refused; an added one is 
   await engine.gateway.call('UpdateItem', { TableName: TABLE, Key: { pk: S('del') }, UpdateExpression: 'SET added = :a', ExpressionAttributeValues: { ':a': S('late') } });
   const del = buildDeleteInput(info, TABLE, reloaded);
   assert.ok(del.ok);
-  const d = await sendWrite(engine.gateway, 'DeleteItem', del.input, del.guard);
+  const d = await sendWrite(engine.gateway, del);
   assert.ok(d.ok);
   assert.deepEqual(diffItems(reloaded, d.old!), [{ name: 'added', now: S('late') }]);
   assert.equal(await load('del'), undefined);
@@ -155,18 +154,19 @@ test('delete only if unchanged: a changed attribute is refused; an added one is 
 
 test('a counter whose attribute is gone or no longer a number is refused, not restarted from 0', async () => {
   await put({ pk: S('ctr'), n: N('5'), m: { M: { c: N('1') } } });
+  const loaded = (await load('ctr'))!;
   await engine.gateway.call('UpdateItem', { TableName: TABLE, Key: { pk: S('ctr') }, UpdateExpression: 'REMOVE n SET m.c = :s', ExpressionAttributeValues: { ':s': S('x') } });
   for (const [attr, text] of [['n', 'n'], [['m', 'c'], 'm.c']] as const) {
-    const built = buildCounterInput(info, TABLE, { pk: S('ctr') }, attr, '1');
+    const built = buildCounterInput(info, TABLE, loaded, attr, '1');
     assert.ok(built.ok);
-    const r = await sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard);
+    const r = await sendWrite(engine.gateway, built);
     assert.ok(!r.ok && r.kind === 'condition' && r.failed === 'unchanged-guard', JSON.stringify(r));
     assert.equal(r.diff[0]!.name, text);
   }
   assert.deepEqual(await load('ctr'), { pk: S('ctr'), m: { M: { c: S('x') } } });
-  const gone = buildCounterInput(info, TABLE, { pk: S('no-such-item') }, 'n', '1');
+  const gone = buildCounterInput(info, TABLE, { pk: S('no-such-item'), n: N('1') }, 'n', '1');
   assert.ok(gone.ok);
-  const r = await sendWrite(engine.gateway, 'UpdateItem', gone.input, gone.guard);
+  const r = await sendWrite(engine.gateway, gone);
   assert.ok(!r.ok && r.kind === 'condition' && r.failed === 'item-missing');
   assert.equal(await load('no-such-item'), undefined);
 });
@@ -174,7 +174,7 @@ test('a counter whose attribute is gone or no longer a number is refused, not re
 test('a service error is an error, not a condition failure', async () => {
   const built = buildPutInput({ ...info, name: 'NoSuchTable' }, 'NoSuchTable', { pk: S('a') });
   assert.ok(built.ok);
-  const r = await sendWrite(engine.gateway, 'PutItem', built.input, built.guard);
-  assert.ok(!r.ok && r.kind === 'error');
+  const r = await sendWrite(engine.gateway, built);
+  assert.ok(!r.ok && r.kind === 'error' && 'notApplied' in r, 'a refused request wrote nothing');
   assert.equal(r.problem.title, 'Table NoSuchTable not found');
 });

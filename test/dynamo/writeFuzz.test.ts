@@ -64,7 +64,7 @@ const fields = fc.record({
   values: junk,
   names: junk,
   update: junk,
-  counterAttr: fc.oneof(junk, fc.constantFrom('rating', 'info', 'title', 'year')),
+  counterAttr: fc.oneof(junk, fc.constantFrom('rating', 'info', 'title', 'year', 'rank')),
   delta: fc.oneof(junk, digits),
   overwrite: fc.boolean(),
   onlyIfUnchanged: fc.boolean(),
@@ -106,10 +106,10 @@ function buildAll(f: Fields): Outcome[] {
   out.push(buildPutInput(movies, 'Movies', edited, { overwrite: f.overwrite, userCondition: user }));
   out.push(buildDeleteInput(movies, 'Movies', loaded, { onlyIfUnchanged: f.onlyIfUnchanged, userCondition: user }));
   out.push(buildDeleteInput(movies, 'Movies', edited, { onlyIfUnchanged: f.onlyIfUnchanged, userCondition: user }));
-  out.push(buildUpdateExpressionInput(movies, 'Movies', key, f.update, f.condition, f.values, f.names));
-  out.push(buildUpdateExpressionInput(movies, 'Movies', key, f.update));
-  out.push(buildCounterInput(movies, 'Movies', key, f.counterAttr, f.delta));
-  out.push(buildCounterInput(movies, 'Movies', key, ['info', f.counterAttr], f.delta));
+  out.push(buildUpdateExpressionInput(movies, 'Movies', loaded, f.update, f.condition, f.values, f.names));
+  out.push(buildUpdateExpressionInput(movies, 'Movies', loaded, f.update, '', '', '', { onlyIfUnchanged: f.onlyIfUnchanged }));
+  out.push(buildCounterInput(movies, 'Movies', loaded, f.counterAttr, f.delta));
+  out.push(buildCounterInput(movies, 'Movies', loaded, ['info', f.counterAttr], f.delta));
   const form: ReadForm = { ...emptyReadForm(f.read.mode), ...f.read };
   out.push(buildReadInput(movies, form));
   return out;

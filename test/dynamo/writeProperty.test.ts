@@ -96,7 +96,7 @@ test('edit path: unchanged -> nothing sent; one attribute changed -> only it cha
         }
         assert.ok(built.ok && !('noChange' in built), JSON.stringify(built));
         assert.deepEqual([...built.changed, ...built.removed], [target]);
-        const r = await sendWrite(engine.gateway, built.operation, built.input, built.guard);
+        const r = await sendWrite(engine.gateway, built);
         // A changed map or list too big to check part by part is compared whole, which
         // dynalite cannot do (DynamoDB can): then the refusal must say so, and nothing is written.
         if (!r.ok && built.guard?.comparedWhole) {
@@ -123,7 +123,7 @@ test('edit path: unchanged -> nothing sent; one attribute changed -> only it cha
         // dynalite cannot do (DynamoDB can): then the refusal must say so.
         const del = buildDeleteInput(info, TABLE, now);
         assert.ok(del.ok, JSON.stringify(del));
-        const gone = await sendWrite(engine.gateway, 'DeleteItem', del.input, del.guard);
+        const gone = await sendWrite(engine.gateway, del);
         if (del.guard.comparedWhole) {
           wholes++;
           if (!gone.ok) assert.ok(gone.kind === 'condition' && gone.failed === 'unknown' && /dynalite/.test(gone.problem.hint ?? ''), JSON.stringify(gone));

@@ -1,6 +1,6 @@
 // The seed operations of the write path against the demo Movies table, over HTTP: nested
 // SET, a conditional update passing and failing, removing a list element, a conditional
-// delete passing and failing, atomic counters (concurrent ones all land), save as new.
+// delete passing and failing, atomic counters (guarded by the value loaded), save as new.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { seededEngine, type TestEngine } from '../helpers/engine.js';
@@ -28,9 +28,9 @@ const info = (item: Item | undefined) => item!.info!.M!;
 test('update: set info.rating = :r, info.plot = :p changes only those two nested attributes', async () => {
   const movie = picks[0]!;
   const before = (await get(keyOf(movie)))!;
-  const built = buildUpdateExpressionInput(movies, 'Movies', keyOf(movie), 'set info.rating = :r, info.plot = :p', '', '{":r": 9.25, ":p": "A new plot."}');
+  const built = buildUpdateExpressionInput(movies, 'Movies', before, 'set info.rating = :r, info.plot = :p', '', '{":r": 9.25, ":p": "A new plot."}');
   assert.ok(built.ok);
-  const r = await sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard);
+  const r = await sendWrite(engine.gateway, built);
   assert.ok(r.ok);
   const after = (await get(keyOf(movie)))!;
   assert.deepEqual(r.attributes, after);
@@ -45,24 +45,24 @@ test('update: set info.rating = :r, info.plot = :p changes only those two nested
 test('conditional update: size(info.actors) > :num passes, and fails as the user condition', async () => {
   const movie = picks[1]!;
   const actors = movie.info!.M!.actors!.L!.length;
-  const update = (num: number) => buildUpdateExpressionInput(movies, 'Movies', keyOf(movie), 'SET info.checked = true', 'size(info.actors) > :num', `{":num": ${num}}`);
-  const fails = update(actors);
+  const update = async (num: number) => buildUpdateExpressionInput(movies, 'Movies', (await get(keyOf(movie)))!, 'SET info.checked = true', 'size(info.actors) > :num', `{":num": ${num}}`);
+  const fails = await update(actors);
   assert.ok(fails.ok);
-  const refused = await sendWrite(engine.gateway, 'UpdateItem', fails.input, fails.guard);
+  const refused = await sendWrite(engine.gateway, fails);
   assert.ok(!refused.ok && refused.kind === 'condition' && refused.failed === 'user-condition');
   assert.equal(info(await get(keyOf(movie))).checked, undefined);
-  const passes = update(actors - 1);
+  const passes = await update(actors - 1);
   assert.ok(passes.ok);
-  assert.ok((await sendWrite(engine.gateway, 'UpdateItem', passes.input, passes.guard)).ok);
+  assert.ok((await sendWrite(engine.gateway, passes)).ok);
   assert.deepEqual(info(await get(keyOf(movie))).checked, { BOOL: true });
 });
 
 test('remove info.actors[0] shifts the list', async () => {
   const movie = picks[2]!;
   const actors = movie.info!.M!.actors!.L!;
-  const built = buildUpdateExpressionInput(movies, 'Movies', keyOf(movie), 'remove info.actors[0]');
+  const built = buildUpdateExpressionInput(movies, 'Movies', (await get(keyOf(movie)))!, 'remove info.actors[0]');
   assert.ok(built.ok);
-  assert.ok((await sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard)).ok);
+  assert.ok((await sendWrite(engine.gateway, built)).ok);
   assert.deepEqual(info(await get(keyOf(movie))).actors, { L: actors.slice(1) });
 });
 
@@ -73,24 +73,24 @@ test('delete with info.rating <= :val: refused while false, done when true', asy
   const del = (val: string) => buildDeleteInput(movies, 'Movies', loaded, { userCondition: { text: 'info.rating <= :val', values: `{":val": ${val}}` } });
   const low = del('-1'); // every demo rating is positive
   assert.ok(low.ok);
-  const refused = await sendWrite(engine.gateway, 'DeleteItem', low.input, low.guard);
+  const refused = await sendWrite(engine.gateway, low);
   assert.ok(!refused.ok && refused.kind === 'condition' && refused.failed === 'user-condition', JSON.stringify(refused));
   assert.ok(await get(keyOf(movie)));
   const exact = del(rating);
   assert.ok(exact.ok);
-  const done = await sendWrite(engine.gateway, 'DeleteItem', exact.input, exact.guard);
+  const done = await sendWrite(engine.gateway, exact);
   assert.ok(done.ok);
   assert.deepEqual(done.old, loaded);
   assert.equal(await get(keyOf(movie)), undefined);
 });
 
-test('atomic counters: up and down exactly, and concurrent counters all land', async () => {
+test('atomic counters: up and down exactly; presses from one load land once; a counter changed since loading is refused', async () => {
   const movie = picks[4]!;
   const start = (await get(keyOf(movie)))!;
-  const step = (attribute: string | (string | number)[], delta: string) => {
-    const built = buildCounterInput(movies, 'Movies', keyOf(movie), attribute, delta);
+  const step = async (attribute: string | (string | number)[], delta: string, loaded?: Item) => {
+    const built = buildCounterInput(movies, 'Movies', loaded ?? (await get(keyOf(movie)))!, attribute, delta);
     assert.ok(built.ok);
-    return sendWrite(engine.gateway, 'UpdateItem', built.input, built.guard);
+    return sendWrite(engine.gateway, built);
   };
   const up = await step('rating', '0.1');
   assert.ok(up.ok);
@@ -98,15 +98,24 @@ test('atomic counters: up and down exactly, and concurrent counters all land', a
   assert.ok(down.ok);
   assert.deepEqual(down.attributes!.rating, start.rating, 'exact decimal arithmetic, no binary float drift');
 
-  const results = await Promise.all([
-    ...Array.from({ length: 5 }, () => step(['info', 'running_time_secs'], '1')),
-    ...Array.from({ length: 2 }, () => step(['info', 'running_time_secs'], '-1')),
-    step('rating', '1'), step('rating', '1'),
-  ]);
-  assert.ok(results.every((r) => r.ok));
+  // Each press counts from the value it was loaded with, so presses raced from one load
+  // land once: the others find the counter already at loaded + 1, and add nothing.
+  const loaded = (await get(keyOf(movie)))!;
+  const results = await Promise.all(Array.from({ length: 5 }, () => step(['info', 'running_time_secs'], '1', loaded)));
+  assert.equal(results.filter((r) => r.ok).length, 1);
+  for (const r of results) if (!r.ok) assert.ok(r.kind === 'condition' && r.failed === 'already-applied', JSON.stringify(r));
+  // A press raced by a different change is refused with what changed: loaded → now.
+  const stale = (await get(keyOf(movie)))!;
+  assert.ok((await step(['info', 'running_time_secs'], '5')).ok);
+  const refused = await step(['info', 'running_time_secs'], '1', stale);
+  assert.ok(!refused.ok && refused.kind === 'condition' && refused.failed === 'unchanged-guard', JSON.stringify(refused));
+  assert.match(refused.problem.detail, /^info\.running_time_secs loaded \d+ → now \d+; nothing was added\.$/);
+  assert.ok((await step(['info', 'running_time_secs'], '-5')).ok);
   const after = (await get(keyOf(movie)))!;
-  assert.deepEqual(info(after).running_time_secs, { N: String(Number(info(start).running_time_secs!.N) + 3) });
-  assert.equal(Number(after.rating!.N), Number(start.rating!.N) + 2);
+  assert.deepEqual(info(after).running_time_secs, { N: String(Number(info(start).running_time_secs!.N) + 1) });
+  // One after another, each from a fresh load, they all land.
+  for (let i = 0; i < 3; i++) assert.ok((await step(['info', 'running_time_secs'], '-1')).ok);
+  assert.deepEqual(info((await get(keyOf(movie)))!).running_time_secs, { N: String(Number(info(start).running_time_secs!.N) - 2) });
 });
 
 test('save as new: the new key is written, then the old item deleted; a taken key writes nothing', async () => {

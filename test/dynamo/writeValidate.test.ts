@@ -10,7 +10,7 @@ import { DynamoGateway } from '../../src/dynamo/client.js';
 import { toTableInfo } from '../../src/dynamo/tableInfo.js';
 import {
   buildCounterInput, buildEditInput, buildPutInput, buildUpdateExpressionInput, itemSize, MAX_ITEM_BYTES,
-  sendWrite, valueSize, type Failed, type Item,
+  sendWrite, valueSize, type Built, type Failed, type Item,
 } from '../../src/dynamo/write/index.js';
 
 const movies = toTableInfo(moviesTable as TableDescription);
@@ -28,9 +28,9 @@ before(async () => {
 after(() => engine.close());
 
 /** The form's flow: build, and send only what built. */
-async function save(built: { ok: true; operation: 'PutItem' | 'UpdateItem'; input: object } | Failed): Promise<Failed> {
+async function save(built: Built<'PutItem' | 'UpdateItem'> | Failed): Promise<Failed> {
   const before = sent;
-  if (built.ok) await sendWrite(engine.gateway, built.operation, built.input as never);
+  if (built.ok) await sendWrite(engine.gateway, built);
   assert.equal(sent, before, 'nothing was sent');
   assert.ok(!built.ok);
   return built;
@@ -45,8 +45,8 @@ const cases: [string, () => Parameters<typeof save>[0], string, RegExp][] = [
   ['a 39-digit number in an edit', () => buildEditInput(movies, 'Movies', loaded, { ...loaded, n: { N: DIGITS39 } }) as never, 'n', /39 significant digits/],
   ['a 39-digit number deep in a map', () => buildPutInput(movies, 'Movies', { ...key, info: { M: { a: { L: [{ NS: ['1', DIGITS39] }] } } } }), 'info', /info\.a\[0\]\[1\]: .*39 significant/],
   ['a number out of range', () => buildPutInput(movies, 'Movies', { ...key, n: { N: '1E126' } }), 'n', /out of range/],
-  ['a 39-digit literal in an update', () => buildUpdateExpressionInput(movies, 'Movies', key, `SET n = ${DIGITS39}`), 'update', /39 significant digits; .* at 8$/],
-  ['a 39-digit counter delta', () => buildCounterInput(movies, 'Movies', key, 'n', DIGITS39), 'delta', /39 significant digits/],
+  ['a 39-digit literal in an update', () => buildUpdateExpressionInput(movies, 'Movies', loaded, `SET n = ${DIGITS39}`), 'update', /39 significant digits; .* at 8$/],
+  ['a 39-digit counter delta', () => buildCounterInput(movies, 'Movies', loaded, 'n', DIGITS39), 'delta', /39 significant digits/],
   ['a duplicate in a string set', () => buildPutInput(movies, 'Movies', { ...key, s: { SS: ['a', 'b', 'a'] } }), 's', /duplicate value in string set \(at \[0\] and \[2\]\)/],
   ['equal numbers in a number set', () => buildPutInput(movies, 'Movies', { ...key, s: { NS: ['1', '1.0'] } }), 's', /duplicate value in number set/],
   ['equal bytes in a binary set', () => buildPutInput(movies, 'Movies', { ...key, s: { BS: [new Uint8Array([1]), new Uint8Array([1])] } }), 's', /duplicate value in binary set/],
@@ -73,7 +73,7 @@ test('the 400 KB limit is where DynamoDB (and the engine) put it: names and valu
   assert.equal(itemSize(item(0)), MAX_ITEM_BYTES);
   const fits = buildPutInput(movies, 'Movies', item(0), { overwrite: true });
   assert.ok(fits.ok);
-  assert.ok((await sendWrite(engine.gateway, 'PutItem', fits.input, fits.guard)).ok);
+  assert.ok((await sendWrite(engine.gateway, fits)).ok);
   assert.equal(buildPutInput(movies, 'Movies', item(1), { overwrite: true }).ok, false);
   await assert.rejects(engine.gateway.call('PutItem', { TableName: 'Movies', Item: item(1) }), /Item size has exceeded the maximum allowed size/);
 });
@@ -93,7 +93,7 @@ test('--read-only: a built write is refused by the client and reported as an err
   try {
     const built = buildPutInput(movies, 'Movies', { ...key, title: { S: 'read-only' } });
     assert.ok(built.ok);
-    const r = await sendWrite(readOnly, 'PutItem', built.input, built.guard);
+    const r = await sendWrite(readOnly, built);
     assert.ok(!r.ok && r.kind === 'error');
     assert.equal(r.problem.title, 'Read-only');
     const got = await engine.gateway.call('GetItem', { TableName: 'Movies', Key: { ...key, title: { S: 'read-only' } } });

@@ -1,9 +1,10 @@
 // Deletes the marked rows: BatchWriteItem with up to 25 DeleteRequests each, what the
 // service leaves unprocessed (throttling) sent again with growing pauses, and a report of
 // every key that was not deleted and why. BatchWriteItem takes no conditions, and deleting
-// an absent key succeeds, so "deleted" means DynamoDB accepted the delete.
+// an absent key succeeds, so "deleted" means DynamoDB accepted the delete. That also makes
+// it safe to apply twice: a batch the SDK resends after a lost answer deletes nothing more.
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { WriteRequest } from '@aws-sdk/client-dynamodb';
+import type { BatchWriteItemCommandInput, WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { DynamoGateway } from '../client.js';
 import { toBase64, type Item } from '../codec/index.js';
 import { describeError, problemLine } from '../errors.js';
@@ -25,21 +26,40 @@ const RETRYABLE = new Set([
   'InternalServerError', 'ServiceUnavailable', 'TimeoutError',
 ]);
 
+/** One BatchWriteItem of a batch delete, to review (requestJson, awsCliCommand) and send. */
+export interface BatchDeleteRequest { operation: 'BatchWriteItem'; input: BatchWriteItemCommandInput; keys: Item[] }
+
+/**
+ * The exact requests deleteMany sends first, in order: the keys once each (a batch naming
+ * a key twice is refused whole, and marking a row twice means once), 25 to a request.
+ * Keys the service leaves unprocessed are sent again in smaller requests of their own.
+ */
+export function buildBatchDeleteInputs(table: string, keys: readonly Item[]): BatchDeleteRequest[] {
+  const unique = [...new Map(keys.map((k) => [keyString(k), k])).values()];
+  const out: BatchDeleteRequest[] = [];
+  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
+    const group = unique.slice(start, start + BATCH_SIZE);
+    out.push({ operation: 'BatchWriteItem', input: { RequestItems: { [table]: group.map(toRequest) } }, keys: group });
+  }
+  return out;
+}
+
 export async function deleteMany(
   gateway: Pick<DynamoGateway, 'call'>, table: string, keys: readonly Item[], opts: DeleteManyOptions = {},
 ): Promise<DeleteManyReport> {
   const attempts = opts.retry?.attempts ?? 8;
   const pause = (round: number) => Math.min((opts.retry?.baseMs ?? 50) * 2 ** round, opts.retry?.maxMs ?? 2000);
-  // A batch naming one key twice is refused whole, and marking a row twice means once.
-  const unique = [...new Map(keys.map((k) => [keyString(k), k])).values()];
+  const batches = buildBatchDeleteInputs(table, keys);
+  const unique = batches.flatMap((b) => b.keys);
   const report: DeleteManyReport = { deleted: 0, failed: [] };
   const progress = () => opts.onProgress?.({ deleted: report.deleted, failed: report.failed.length, total: unique.length });
   const giveUp = (from: number, reason: string) => {
     for (const key of unique.slice(from)) report.failed.push({ key, reason });
   };
 
-  for (let start = 0; start < unique.length; start += BATCH_SIZE) {
-    let pending = unique.slice(start, start + BATCH_SIZE);
+  for (const [i, batch] of batches.entries()) {
+    const start = i * BATCH_SIZE;
+    let pending = batch.keys;
     for (let stalled = 0; pending.length > 0;) {
       if (opts.signal?.aborted) {
         report.failed.push(...pending.map((key) => ({ key, reason: 'cancelled before it was sent' })));
@@ -49,7 +69,8 @@ export async function deleteMany(
       }
       let left: Item[];
       try {
-        const out = await gateway.call('BatchWriteItem', { RequestItems: { [table]: pending.map(toRequest) } });
+        const input = pending === batch.keys ? batch.input : { RequestItems: { [table]: pending.map(toRequest) } };
+        const out = await gateway.call('BatchWriteItem', input);
         left = (out.UnprocessedItems?.[table] ?? []).map((r) => r.DeleteRequest?.Key ?? {});
       } catch (err) {
         const name = (err as Error)?.name ?? '';

@@ -17,7 +17,6 @@ import type { TableInfo } from '../tableInfo.js';
 import { compose, comparedWholeField } from './compose.js';
 import { attributeExists } from './guard.js';
 import { isTableKey, keyErrors, schemaError } from './keys.js';
-import { remember } from './registry.js';
 import type { Built, Failed, GuardedAttribute, UserCondition } from './types.js';
 import { definedAttributes } from './validate.js';
 
@@ -50,10 +49,11 @@ export function buildDeleteInput(info: TableInfo, table: string, loaded: Item, o
   }
   const key = itemKey(info, loaded);
   const input: DeleteItemCommandInput = { TableName: table, Key: key, ...composed.parts, ReturnValues: 'ALL_OLD' };
-  return remember({
+  return {
     ok: true,
     operation: 'DeleteItem',
     input,
     guard: { key, item: 'exists', unchanged, ...comparedWholeField(composed.comparedWhole), userCondition: !!options.userCondition?.text.trim() },
-  });
+    expect: { kind: 'absent' },
+  };
 }

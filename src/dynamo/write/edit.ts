@@ -12,7 +12,6 @@ import { compose, comparedWholeField } from './compose.js';
 import { sameValue } from './equality.js';
 import { attributeExists, literal, pathOf } from './guard.js';
 import { indexKeyErrors, schemaError, tableKeys } from './keys.js';
-import { remember } from './registry.js';
 import type { Built, Failed, FieldError, UserCondition } from './types.js';
 import { attributeErrors, definedAttributes, sizeError } from './validate.js';
 
@@ -81,12 +80,15 @@ export function buildEditInput(
   if (!composed.ok) return composed;
   const key = itemKey(info, loaded);
   const input: UpdateItemCommandInput = { TableName: table, Key: key, ...composed.parts, ReturnValues: 'ALL_NEW' };
-  return remember({
+  return {
     ok: true,
     operation: 'UpdateItem',
     input,
     guard: { key, item: 'exists', unchanged, ...comparedWholeField(composed.comparedWhole), userCondition: !!userCondition?.text.trim() },
+    // The attributes written hold the edited values, those removed are gone; the rest is
+    // not this write's business (a concurrent change there is kept).
+    expect: { kind: 'attributes', values: [...changed.map((n) => ({ path: [n], value: edited[n]! })), ...removed.map((n) => ({ path: [n] }))] },
     changed,
     removed,
-  });
+  };
 }

@@ -8,7 +8,6 @@ import type { TableInfo } from '../tableInfo.js';
 import { compose } from './compose.js';
 import { attributeNotExists } from './guard.js';
 import { indexKeyErrors, keyErrors, schemaError } from './keys.js';
-import { remember } from './registry.js';
 import type { Built, Failed, UserCondition } from './types.js';
 import { attributeErrors, sizeError } from './validate.js';
 
@@ -51,7 +50,7 @@ export function buildPutInput(info: TableInfo, table: string, item: Item, option
     // When replacing, the old item comes back, so the user can see what was overwritten.
     ...(options.overwrite ? { ReturnValues: 'ALL_OLD' as const } : {}),
   };
-  return remember({
+  return {
     ok: true,
     operation: 'PutItem',
     input,
@@ -61,7 +60,8 @@ export function buildPutInput(info: TableInfo, table: string, item: Item, option
       unchanged: [],
       userCondition: !!options.userCondition?.text.trim(),
     },
+    expect: { kind: 'item', item },
     changed: names,
     removed: [],
-  });
+  };
 }

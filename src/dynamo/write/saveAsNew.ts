@@ -40,7 +40,7 @@ export interface SaveAsNewResult {
 }
 
 export async function sendSaveAsNew(gateway: Pick<DynamoGateway, 'call'>, built: SaveAsNew, opts: { signal?: AbortSignal } = {}): Promise<SaveAsNewResult> {
-  const put = await sendWrite(gateway, 'PutItem', built.put.input, built.put.guard, opts);
+  const put = await sendWrite(gateway, built.put, opts);
   if (!put.ok || !built.delete) return { put };
-  return { put, delete: await sendWrite(gateway, 'DeleteItem', built.delete.input, built.delete.guard, opts) };
+  return { put, delete: await sendWrite(gateway, built.delete, opts) };
 }

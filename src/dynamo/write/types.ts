@@ -1,6 +1,8 @@
 // Shapes shared by the write builders and sendWrite. Builders are pure: they return the
-// exact *CommandInput to review and send, plus a WriteGuard that says what the condition
-// checks, so that a failed condition can be explained after re-reading the item.
+// exact *CommandInput to review and send, a WriteGuard that says what the condition
+// checks (the item as it must be before the write), and an Expectation (the item as the
+// write leaves it), so that a failed or unanswered write can be told apart after
+// re-reading the item: not applied, applied (perhaps by a resend), or changed by someone.
 import type {
   AttributeValue, DeleteItemCommandInput, PutItemCommandInput, UpdateItemCommandInput,
 } from '@aws-sdk/client-dynamodb';
@@ -42,8 +44,11 @@ export interface WriteGuard {
    * evaluates that exactly; dynalite cannot, so there the condition always fails.
    */
   comparedWhole?: string[];
-  /** atomic counter: the path must hold a number */
-  number?: { path: PathSegment[]; text: string };
+  /**
+   * atomic counter: the path must hold a number, and (when `loaded` is set) still the
+   * number it held when loaded, so that a resent ADD fails instead of adding twice
+   */
+  number?: { path: PathSegment[]; text: string; loaded?: string };
   /** whether the user's condition is part of the request */
   userCondition: boolean;
 }
@@ -55,9 +60,28 @@ export interface WriteInputs {
 }
 export type WriteOperation = keyof WriteInputs;
 
+/** A path and the value it holds after the write; no value: the path is absent. */
+export interface ExpectedValue { path: PathSegment[]; value?: AttributeValue }
+
+/**
+ * What the write leaves in the store, when it is applied:
+ * - item: exactly this item (PutItem)
+ * - absent: no item with the key (DeleteItem)
+ * - attributes: these paths hold these values; other attributes are not the write's
+ *   business (UpdateItem)
+ * - unknown: it cannot be worked out from the loaded item (then a lost answer can only be
+ *   reported as "not applied" or "unknown", never as "saved")
+ */
+export type Expectation =
+  | { kind: 'item'; item: Item }
+  | { kind: 'absent' }
+  | { kind: 'attributes'; values: ExpectedValue[] }
+  | { kind: 'unknown' };
+
 export interface Built<Op extends WriteOperation> {
   ok: true;
   operation: Op;
   input: WriteInputs[Op];
   guard: WriteGuard;
+  expect: Expectation;
 }

@@ -1,33 +1,59 @@
-// The update form (a free UpdateExpression with optional condition) and the atomic counter.
-// Both act on the item that is open: they never create one, so both require it to exist
-// (UpdateItem would otherwise "upsert" a new item holding only the key and the update).
+// The update form: a free UpdateExpression with an optional condition. It acts on the item
+// that is open and never creates one, so it requires the item to exist (UpdateItem would
+// otherwise "upsert" a new item holding only the key and the update).
+//
+// A free update need not be safe to apply twice (`ADD views :one`, `SET l = list_append(l,
+// :x)`), and the SDK resends a write whose answer was lost. So by default (onlyIfUnchanged)
+// every top-level attribute the expression writes or reads must still hold its loaded value
+// (or still be absent), as an edit's guard does: a resend then fails its condition instead
+// of applying twice, and what the write leaves can be worked out from the loaded item
+// (evaluateUpdate), for sendWrite to recognise on re-reading.
 import type { UpdateItemCommandInput } from '@aws-sdk/client-dynamodb';
-import { checkDynamoNumber, formatPath, type Item, type PathSegment } from '../codec/index.js';
-import { attributeOf, type Path, type Update } from '../expressions/index.js';
+import { attributeOf as attributeIn, type Item } from '../codec/index.js';
+import { attributeOf, evaluateUpdate, parseExpression, updatePaths, type Path, type Update } from '../expressions/index.js';
 import { itemKey } from '../itemKey.js';
 import type { TableInfo } from '../tableInfo.js';
-import { compose } from './compose.js';
-import { attributeExists, attributeType, literal, pathOf } from './guard.js';
+import { compose, comparedWholeField } from './compose.js';
+import { attributeExists } from './guard.js';
 import { isTableKey, keyErrors, schemaError } from './keys.js';
-import { remember } from './registry.js';
-import type { Built, Failed, FieldError } from './types.js';
+import type { Built, Expectation, Failed, GuardedAttribute } from './types.js';
+import { readFields } from './userFields.js';
+import { definedAttributes } from './validate.js';
+
+export interface UpdateOptions {
+  /** refuse if an attribute the expression writes or reads changed since loading; default true */
+  onlyIfUnchanged?: boolean;
+}
 
 export function buildUpdateExpressionInput(
-  info: TableInfo, table: string, key: Item, updateText: string,
-  conditionText?: string, valuesText?: string, namesText?: string,
+  info: TableInfo, table: string, loadedItem: Item, updateText: string,
+  conditionText?: string, valuesText?: string, namesText?: string, options: UpdateOptions = {},
 ): Built<'UpdateItem'> | Failed {
-  const early = keyProblems(info, key);
+  const early = keyProblems(info, loadedItem);
   if (early) return early;
   if (updateText.trim() === '') {
     return { ok: false, errors: [{ field: 'update', message: 'enter an update expression, such as SET info.rating = 7.5', position: 0 }] };
   }
+  const loaded = definedAttributes(loadedItem);
+  const onlyIfUnchanged = options.onlyIfUnchanged ?? true;
+  // Parsed here as well as in compose, which reports any error in these fields; until
+  // they read, there is nothing to guard or evaluate.
+  const parsed = parseExpression('update', updateText);
+  const fields = readFields({ text: '', values: valuesText, names: namesText });
+  const ast = parsed.ok && fields.ok ? parsed.ast : undefined;
+  const refs = fields.ok ? { names: fields.names, values: fields.values } : undefined;
+  const touched = ast && refs ? topLevelNames(ast, refs.names).filter((n) => !isTableKey(info, n)) : [];
+  const unchanged: GuardedAttribute[] = onlyIfUnchanged
+    ? touched.map((name) => { const v = attributeIn(loaded, name); return v === undefined ? { name } : { name, loaded: v }; })
+    : [];
+
   const composed = compose({
     pre: [attributeExists([info.partitionKey!.name])],
-    unchanged: [],
+    unchanged,
     user: { text: conditionText ?? '', values: valuesText, names: namesText },
     updateText,
-    checkUpdate: (ast, alloc) => {
-      for (const path of updatedPaths(ast)) {
+    checkUpdate: (u, alloc) => {
+      for (const path of writtenPaths(u)) {
         const name = attributeOf(path, alloc);
         if (name !== undefined && isTableKey(info, name)) {
           return { field: 'update', position: path.pos, message: `${name} is part of the key, which an update cannot change: save as a new item instead, at ${path.pos}` };
@@ -38,62 +64,41 @@ export function buildUpdateExpressionInput(
     limitField: 'update',
   });
   if (!composed.ok) return composed;
-  const k = itemKey(info, key);
-  const input: UpdateItemCommandInput = { TableName: table, Key: k, ...composed.parts, ReturnValues: 'ALL_NEW' };
-  return remember({
+  const key = itemKey(info, loaded);
+  const input: UpdateItemCommandInput = { TableName: table, Key: key, ...composed.parts, ReturnValues: 'ALL_NEW' };
+  return {
     ok: true, operation: 'UpdateItem', input,
-    guard: { key: k, item: 'exists', unchanged: [], userCondition: !!conditionText?.trim() },
-  });
+    guard: { key, item: 'exists', unchanged, ...comparedWholeField(composed.comparedWhole), userCondition: !!conditionText?.trim() },
+    expect: onlyIfUnchanged && ast && refs ? expectation(loaded, ast, refs, touched) : { kind: 'unknown' },
+  };
 }
 
-function updatedPaths(u: Update): Path[] {
+// Without the guard, the attributes could hold anything when the write lands, so the
+// loaded item says nothing about what it leaves.
+function expectation(loaded: Item, ast: Update, refs: Parameters<typeof evaluateUpdate>[2], touched: string[]): Expectation {
+  const after = evaluateUpdate(loaded, ast, refs);
+  if (!after) return { kind: 'unknown' };
+  return { kind: 'attributes', values: touched.map((name) => { const v = attributeIn(after, name); return v === undefined ? { path: [name] } : { path: [name], value: v }; }) };
+}
+
+/** The top-level attribute of every path the update names, #names resolved, each once. */
+function topLevelNames(u: Update, names: Record<string, string>): string[] {
+  const out = new Set<string>();
+  for (const p of updatePaths(u)) {
+    const first = p.elements[0];
+    if (first?.type === 'name') out.add(first.name);
+    else if (first?.type === 'nameRef' && Object.hasOwn(names, first.ref)) out.add(names[first.ref]!);
+  }
+  return [...out];
+}
+
+function writtenPaths(u: Update): Path[] {
   return u.clauses.flatMap((c) => (c.type === 'REMOVE' ? c.paths : c.actions.map((a) => a.path)));
 }
 
-/**
- * `+` / `-` on a number: the service adds `delta` (exact decimal text) in one request, with
- * no read-modify-write, so concurrent counters all land. A top-level attribute uses ADD.
- * DynamoDB documents ADD for top-level attributes only (dynalite accepts more), so a nested
- * path uses `SET p = p + :d`, which is just as atomic. The condition attribute_type(p, N)
- * makes sure the number is still there (and so the item): ADD would otherwise start a
- * missing attribute from 0, or recreate a deleted item holding only its key and the counter.
- */
-export function buildCounterInput(
-  info: TableInfo, table: string, key: Item, attribute: string | readonly PathSegment[], delta: string,
-): Built<'UpdateItem'> | Failed {
-  const early = keyProblems(info, key);
-  if (early) return early;
-  const segments = typeof attribute === 'string' ? [attribute] : [...attribute];
-  const errors: FieldError[] = [];
-  const first = segments[0];
-  if (typeof first !== 'string' || first === '') errors.push({ field: 'attribute', message: 'a counter is an attribute name, or a path starting with one' });
-  else if (isTableKey(info, first)) errors.push({ field: 'attribute', message: `${first} is part of the key, which cannot be changed in place` });
-  const check = checkDynamoNumber(delta);
-  if (!check.ok) errors.push({ field: 'delta', message: check.reason });
-  else if (check.parts.digits === '') errors.push({ field: 'delta', message: 'adding 0 changes nothing' });
-  if (errors.length) return { ok: false, errors };
-
-  const path = pathOf(segments);
-  const d = literal({ N: delta });
-  const update: Update = {
-    type: 'update',
-    clauses: [segments.length === 1
-      ? { type: 'ADD', pos: 0, actions: [{ path, value: d }] }
-      : { type: 'SET', pos: 0, actions: [{ path, value: { type: 'arith', op: '+', left: path, right: d, pos: 0 } }] }],
-  };
-  const composed = compose({ pre: [attributeType(segments, 'N')], unchanged: [], update, limitField: 'attribute' });
-  if (!composed.ok) return composed;
-  const k = itemKey(info, key);
-  const input: UpdateItemCommandInput = { TableName: table, Key: k, ...composed.parts, ReturnValues: 'ALL_NEW' };
-  return remember({
-    ok: true, operation: 'UpdateItem', input,
-    guard: { key: k, item: 'exists', unchanged: [], number: { path: segments, text: formatPath(segments) }, userCondition: false },
-  });
-}
-
-function keyProblems(info: TableInfo, key: Item): Failed | undefined {
+export function keyProblems(info: TableInfo, item: Item): Failed | undefined {
   const noSchema = schemaError(info);
   if (noSchema) return { ok: false, errors: [noSchema] };
-  const bad = keyErrors(info, key);
+  const bad = keyErrors(info, item);
   return bad.length ? { ok: false, errors: bad } : undefined;
 }
