@@ -1,34 +1,26 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
-import { helpRows } from '../keys/table.js';
-import { LEVEL, useApp, useKeys } from './context.js';
+import { useAppState, useCtx } from './context.js';
+import { helpLines } from './help.js';
 
-/** `?`: the key table, made from the same bindings as the footer and the README. */
-export function HelpOverlay({ height }: { height: number }) {
-  const { state, dispatch } = useApp();
-  const rows = helpRows(state.connection.readOnly ?? false);
-  const [top, setTop] = useState(0);
+/** `?`: the keys of the screen below, then every key (the README's table), scrollable. */
+export function HelpOverlay({ height, top }: { height: number; top: number }) {
+  useAppState();
+  const lines = helpLines(useCtx());
+  const rows = lines.flatMap((l) => ('row' in l ? [l.row] : []));
   const visible = Math.max(1, height - 2);
-  const maxTop = Math.max(0, rows.length - visible);
-  useKeys({
-    scopes: ['help'],
-    capture: true,
-    handlers: {
-      'help.close': () => dispatch({ type: 'modal', modal: null }),
-      'scroll.down': () => setTop((t) => Math.min(maxTop, t + 1)),
-      'scroll.up': () => setTop((t) => Math.max(0, t - 1)),
-    },
-  }, LEVEL.modal);
   const keysWidth = Math.max(...rows.map((r) => r.keys.length)) + 2;
   const whereWidth = Math.max(...rows.map((r) => r.where.length)) + 2;
+  const more = lines.length > visible;
   return (
     <Box flexDirection="column" height={height}>
-      <Text bold>Keys <Text dimColor>(esc closes, ↑↓ scroll{maxTop ? `, ${top + 1}-${Math.min(rows.length, top + visible)} of ${rows.length}` : ''})</Text></Text>
-      {rows.slice(top, top + visible).map((r, i) => (
-        <Text key={i} wrap="truncate-end">
-          <Text color="cyan">{r.keys.padEnd(keysWidth)}</Text><Text dimColor>{r.where.padEnd(whereWidth)}</Text>{r.description}
-        </Text>
-      ))}
+      <Text bold>Keys <Text dimColor>(esc closes, ↑↓ scroll{more ? `, ${top + 1}-${Math.min(lines.length, top + visible)} of ${lines.length}` : ''})</Text></Text>
+      {lines.slice(top, top + visible).map((l, i) => ('heading' in l
+        ? <Text key={i} bold color="yellow">{l.heading}</Text>
+        : (
+          <Text key={i} wrap="truncate-end">
+            <Text color="cyan">{l.row.keys.padEnd(keysWidth)}</Text><Text dimColor>{l.row.where.padEnd(whereWidth)}</Text>{l.row.description}
+          </Text>
+        )))}
     </Box>
   );
 }

@@ -9,11 +9,11 @@ export type Scope =
 export interface Binding {
   command: string;
   /** Key names as produced by keyName(): 'j', 'G', 'enter', 'esc', 'ctrl+c', 'pgdn', ... */
-  keys: string[];
+  keys: readonly string[];
   /** How the keys are written in help and README when that differs from the key names. */
   label?: string;
   description: string;
-  where: Scope[];
+  where: readonly Scope[];
   /** Destroys data (asks for a typed confirmation). */
   dangerous?: boolean;
   /** Sends a write; hidden and refused under --read-only. */
@@ -22,7 +22,7 @@ export interface Binding {
   footer?: boolean;
 }
 
-export const bindings: Binding[] = [
+export const bindings = [
   { command: 'cursor.down', keys: ['down', 'j'], label: '↓ j', description: 'move down', where: ['lists'] },
   { command: 'cursor.up', keys: ['up', 'k'], label: '↑ k', description: 'move up', where: ['lists'] },
   { command: 'cursor.top', keys: ['g', 'home'], label: 'g', description: 'top', where: ['lists'] },
@@ -68,10 +68,10 @@ export const bindings: Binding[] = [
   { command: 'item.toggle', keys: ['t'], description: 'plain JSON / DynamoDB JSON', where: ['item'], footer: true },
   { command: 'item.copy', keys: ['y'], description: 'copy the item JSON (OSC 52)', where: ['item'], footer: true },
   { command: 'request.copy', keys: ['y'], description: 'copy the aws dynamodb command (OSC 52)', where: ['request'], footer: true },
-  { command: 'scroll.down', keys: ['down', 'j'], label: '↓ j', description: 'scroll down', where: ['item', 'request', 'help'] },
-  { command: 'scroll.up', keys: ['up', 'k'], label: '↑ k', description: 'scroll up', where: ['item', 'request', 'help'] },
-  { command: 'scroll.pageDown', keys: ['pgdn', 'space'], label: 'PgDn', description: 'scroll a page down', where: ['item', 'request'] },
-  { command: 'scroll.pageUp', keys: ['pgup'], label: 'PgUp', description: 'scroll a page up', where: ['item', 'request'] },
+  { command: 'scroll.down', keys: ['down', 'j'], label: '↓ j', description: 'scroll down', where: ['item', 'request', 'review', 'help'] },
+  { command: 'scroll.up', keys: ['up', 'k'], label: '↑ k', description: 'scroll up', where: ['item', 'request', 'review', 'help'] },
+  { command: 'scroll.pageDown', keys: ['pgdn', 'space'], label: 'PgDn', description: 'scroll a page down', where: ['item', 'request', 'review'] },
+  { command: 'scroll.pageUp', keys: ['pgup'], label: 'PgUp', description: 'scroll a page up', where: ['item', 'request', 'review'] },
   { command: 'form.next', keys: ['tab', 'down'], label: 'tab ↓', description: 'next field', where: ['form'], footer: true },
   { command: 'form.previous', keys: ['shift+tab', 'up'], label: 'shift+tab ↑', description: 'previous field', where: ['form'] },
   { command: 'form.choose', keys: ['space', 'left', 'right'], label: 'space ← →', description: 'change a choice', where: ['form'], footer: true },
@@ -87,32 +87,18 @@ export const bindings: Binding[] = [
   { command: 'command.complete', keys: ['tab'], description: 'complete a command or table name', where: ['command'] },
   { command: 'command.cancel', keys: ['esc'], description: 'close the command line', where: ['command'] },
   { command: 'help.close', keys: ['esc', '?', 'q'], label: 'esc ? q', description: 'close help', where: ['help'] },
-];
+] as const satisfies readonly Binding[];
 
-/** The scopes a screen consults, most specific first; `global` always comes last. */
-export const screenScopes: Record<string, Scope[]> = {
-  tables: ['tables', 'lists'],
-  table: ['items', 'table', 'lists'],
-  item: ['item'],
-  readForm: ['form'],
-  request: ['request'],
-  edit: ['attributes', 'form'],
-  delete: ['form'],
-  update: ['form'],
-  counter: ['review'],
-  deleteMany: ['form'],
-  createTable: ['indexes', 'form'],
-  deleteTable: ['form'],
-  import: ['form'],
-  export: ['form'],
-};
+/** Every command a handler can be written for: a handler for a command that is not in the
+ * table above fails to compile. */
+export type Command = (typeof bindings)[number]['command'];
 
-export function visibleBindings(readOnly: boolean, list: Binding[] = bindings): Binding[] {
+export function visibleBindings(readOnly: boolean, list: readonly Binding[] = bindings): Binding[] {
   return list.filter((b) => !(readOnly && b.write));
 }
 
 /** The first binding of these scopes that owns the key, in scope order. */
-export function resolve(key: string, scopes: Scope[], readOnly: boolean, list: Binding[] = bindings): Binding | undefined {
+export function resolve(key: string, scopes: readonly Scope[], readOnly: boolean, list: readonly Binding[] = bindings): Binding | undefined {
   for (const scope of scopes) {
     const hit = list.find((b) => b.where.includes(scope) && b.keys.includes(key));
     if (hit) return readOnly && hit.write ? undefined : hit;

@@ -38,3 +38,13 @@ export function charKeyPress(ch: string): KeyPress {
     }
   }
 }
+
+/**
+ * Ink's input event -> the keys it holds, in order. Keys typed faster than a read arrive as
+ * one chunk ("j\r", "Foo\tbar"); Ink splits escape sequences only, so plain text is split
+ * here into one key each. (esc followed at once by a key: see src/app/useKeys.ts.)
+ */
+export function keyPresses(input: string, key: Key): KeyPress[] {
+  if (input.length > 1 && !key.ctrl && !key.meta) return [...input].map(charKeyPress);
+  return [{ name: keyName(input, key), input, key }];
+}

@@ -9,7 +9,7 @@ const scopeNames: Record<Scope, string> = {
 
 export interface HelpRow { keys: string; where: string; description: string }
 
-export function helpRows(readOnly = false, list: Binding[] = bindings): HelpRow[] {
+export function helpRows(readOnly = false, list: readonly Binding[] = bindings): HelpRow[] {
   return visibleBindings(readOnly, list).map((b) => ({
     keys: keyLabel(b),
     where: b.where.map((w) => scopeNames[w]).join(', '),
@@ -17,7 +17,7 @@ export function helpRows(readOnly = false, list: Binding[] = bindings): HelpRow[
   }));
 }
 
-export function markdownKeyTable(list: Binding[] = bindings): string {
+export function markdownKeyTable(list: readonly Binding[] = bindings): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const rows = helpRows(false, list).map((r) =>
     `| ${r.keys.split(' ').map((k) => '`' + esc(k) + '`').join(' ')} | ${esc(r.where)} | ${esc(r.description)} |`);

@@ -1,8 +1,7 @@
-// The one-line message under the body. A newer message replaces an older one.
+// The one-line message under the body. A newer message replaces an older one; its id tells
+// the timer that clears it whether it is still the one on screen.
 export type FlashLevel = 'info' | 'warn' | 'error';
 export interface Flash { level: FlashLevel; text: string; id: number }
 
-let next = 1;
-export function flash(level: FlashLevel, text: string): Flash {
-  return { level, text: text.replace(/\s+/g, ' ').trim(), id: next++ };
-}
+/** One line: whitespace (newlines in server messages) folded. */
+export const flashText = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,6 +1,6 @@
 // The table list: every name from ListTables (all pages), a lazily filled DescribeTable
 // summary per name, the `/` filter and the list window. Kept at the app level so going
-// back to the list does not list again.
+// back to the list does not list again; the forms read the descriptions from here too.
 import type { Problem } from '../dynamo/errors.js';
 import type { TableInfo } from '../dynamo/tableInfo.js';
 import { emptyWindow, visibleRange, windowReducer, type ListWindow, type WindowAction } from './window.js';
@@ -14,30 +14,28 @@ export interface TablesState {
   summaries: Record<string, Summary>;
   filter: string;
   window: ListWindow;
-  /** Bumped to ask for a fresh ListTables (R, after seeding, on reconnect). */
-  request: number;
   /** A name the cursor goes to once it is listed (a table just created). */
   select?: string;
 }
 
-export const initialTables: TablesState = { names: [], listing: 'idle', summaries: {}, filter: '', window: emptyWindow, request: 1 };
+export const initialTables: TablesState = { names: [], listing: 'idle', summaries: {}, filter: '', window: emptyWindow };
 
 export type TablesAction =
-  | { type: 'tables/refresh' }
   | { type: 'tables/listStart' }
   | { type: 'tables/page'; names: string[] }
   | { type: 'tables/listDone' }
   | { type: 'tables/listError'; problem: Problem }
   | { type: 'tables/describing'; names: string[] }
-  | { type: 'tables/described'; name: string; summary: Summary }
+  /** `asked`: the answer to a describe of the list; dropped when the list was read anew since. */
+  | { type: 'tables/described'; name: string; summary: Summary; asked?: boolean }
   | { type: 'tables/filter'; filter: string }
-  | { type: 'tables/window'; action: WindowAction }
-  | { type: 'tables/select'; name: string };
+  | { type: 'tables/window'; action: WindowAction; height: number }
+  | { type: 'tables/select'; name: string }
+  /** A table was deleted or created anew: its description is out of date. */
+  | { type: 'tables/forget'; name: string };
 
 export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
   switch (a.type) {
-    case 'tables/refresh':
-      return { ...s, request: s.request + 1 };
     case 'tables/listStart':
       return { ...s, names: [], listing: 'loading', error: undefined, summaries: {} };
     case 'tables/page':
@@ -54,11 +52,16 @@ export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
       return { ...s, summaries };
     }
     case 'tables/described':
+      if (a.asked && s.summaries[a.name]?.state !== 'loading') return s;
       return { ...s, summaries: { ...s.summaries, [a.name]: a.summary } };
     case 'tables/filter':
       return recount({ ...s, filter: a.filter, window: { ...s.window, cursor: 0, offset: 0 } });
     case 'tables/window':
-      return { ...s, window: windowReducer(s.window, a.action) };
+      return { ...s, window: windowReducer(windowReducer(s.window, { type: 'resize', height: a.height }), a.action) };
+    case 'tables/forget': {
+      const { [a.name]: _gone, ...summaries } = s.summaries;
+      return { ...s, summaries };
+    }
   }
 }
 
@@ -88,7 +91,7 @@ export function visibleNames(s: TablesState): string[] {
   return filteredNames(s).slice(from, to);
 }
 
-/** Visible rows whose DescribeTable has not been asked for yet. */
-export function namesToDescribe(s: TablesState): string[] {
-  return visibleNames(s).filter((n) => !s.summaries[n]);
+/** Visible rows whose DescribeTable has not been asked for yet (`height`: rows on screen). */
+export function namesToDescribe(s: TablesState, height = s.window.height): string[] {
+  return visibleNames({ ...s, window: windowReducer(s.window, { type: 'resize', height }) }).filter((n) => !s.summaries[n]);
 }

@@ -37,3 +37,8 @@ function settle(w: ListWindow): ListWindow {
 export function visibleRange(w: ListWindow): [number, number] {
   return [w.offset, Math.min(w.count, w.offset + w.height)];
 }
+
+/** The window as drawn `height` rows high (the state's height may be from an older size). */
+export function windowAt(w: ListWindow, height: number): ListWindow {
+  return w.height === height ? w : windowReducer(w, { type: 'resize', height });
+}

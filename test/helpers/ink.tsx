@@ -4,6 +4,8 @@ import './env.js';
 import { render } from 'ink-testing-library';
 import { App, type AppProps } from '../../src/app/App.js';
 import { DynamoGateway } from '../../src/dynamo/client.js';
+import type { Ctx } from '../../src/state/controllers/context.js';
+import type { KeyInput } from '../../src/app/input.js';
 
 export const KEY = {
   enter: '\r', esc: '\x1b', tab: '\t', up: '\x1b[A', down: '\x1b[B', right: '\x1b[C', left: '\x1b[D',
@@ -12,8 +14,17 @@ export const KEY = {
 
 export type Rendered = ReturnType<typeof render> & {
   waitFor(pred: string | RegExp | ((frame: string) => boolean), timeoutMs?: number): Promise<string>;
+  /** Each key written alone, then waits until the app has handled it (a key that waits for
+   * an answer, such as one typed behind a page read, is handled once the answer is in). */
   press(...keys: string[]): Promise<void>;
+  /** Everything written in one chunk, as a paste or typing ahead over ssh would arrive;
+   * resolves once every key of it is handled. */
+  burst(text: string): Promise<void>;
+  /** Resolves once every key written so far is handled. */
+  settled(): Promise<void>;
   gateways: DynamoGateway[];
+  /** The app's store and controllers, to assert on the state itself. */
+  app(): { ctx: Ctx; input: KeyInput; store: Ctx['store'] };
 };
 
 /** Strips colours so assertions read the text a person sees. */
@@ -21,11 +32,13 @@ export function plain(frame: string | undefined): string {
   return (frame ?? '').replace(/\x1b\[[0-9;]*m/g, '');
 }
 
+const tick = () => new Promise((res) => setImmediate(res));
+
 export function renderApp(props: AppProps): Rendered {
   const gateways: DynamoGateway[] = [];
   const makeGateway = props.makeGateway ?? ((c) => { const g = new DynamoGateway(c); gateways.push(g); return g; });
-  let settled: () => Promise<void> = () => new Promise((res) => setImmediate(res));
-  const r = render(<App {...props} makeGateway={makeGateway} onKeyQueue={(q) => { settled = q.settled; }} />);
+  let ready: { ctx: Ctx; input: KeyInput; store: Ctx['store'] } | undefined;
+  const r = render(<App {...props} makeGateway={makeGateway} onReady={(a) => { ready = a; props.onReady?.(a); }} />);
   const matches = (pred: string | RegExp | ((f: string) => boolean), f: string) =>
     typeof pred === 'string' ? f.includes(pred) : pred instanceof RegExp ? pred.test(f) : pred(f);
   const waitFor: Rendered['waitFor'] = (pred, timeoutMs = 15000) => new Promise((resolve, reject) => {
@@ -40,17 +53,32 @@ export function renderApp(props: AppProps): Rendered {
     };
     check();
   });
+  const app = () => {
+    if (!ready) throw new Error('the app has not started');
+    return ready;
+  };
+  // A lone esc is held by Ink for one turn (to tell it from an escape sequence): let that
+  // turn pass, then wait until no key is left waiting in the app's input.
+  const settled = async (timeoutMs = 15000) => {
+    await tick();
+    const started = Date.now();
+    while (app().input.pending > 0) {
+      if (Date.now() - started > timeoutMs) throw new Error(`keys still waiting after ${timeoutMs} ms; frame:\n${plain(r.lastFrame())}`);
+      await new Promise((res) => setTimeout(res, 2));
+    }
+    await tick();
+  };
   const press = async (...keys: string[]) => {
     for (const k of keys) {
       r.stdin.write(k);
-      // Wait until the app has handled the key and React has committed what it changed,
-      // as a typist who looks at the screen would. (A lone esc is held by Ink for one
-      // turn to tell it from an escape sequence: let that turn pass first.)
-      await new Promise((res) => setImmediate(res));
       await settled();
     }
   };
-  return Object.assign(r, { waitFor, press, gateways });
+  const burst = async (text: string) => {
+    r.stdin.write(text);
+    await settled();
+  };
+  return Object.assign(r, { waitFor, press, burst, settled: () => settled(), gateways, app });
 }
 
 /** Moves a form's focus (tab) to the field whose label starts with `label`. */

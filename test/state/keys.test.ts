@@ -193,7 +193,6 @@ test('a key taken by a higher layer is not offered again by a lower one', () => 
 });
 
 test('within one layer a key is offered once: the binding the key would reach',
-  { todo: "layer.ts reachableBindings adds a layer's keys to `taken` only after the whole layer, so a review (review.back + back) or a form (form.cancel + back) offers esc twice in the footer; take each binding's keys as it is added, own scopes before global" },
   () => {
     const noop = () => {};
     const review: Layer = { scopes: ['review'], handlers: { 'review.send': noop, 'review.back': noop, back: noop } };

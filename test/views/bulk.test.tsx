@@ -14,7 +14,7 @@ import { DynamoGateway, type InputOf, type Operation, type OutputOf } from '../.
 import { WRITE_OPERATIONS } from '../../src/dynamo/readOnly.js';
 import {
   checkExportTarget, checkImportFile, defaultExportPath, expandPath, guessFormat, resolveFormat,
-} from '../../src/views/bulk/paths.js';
+} from '../../src/bulk/files.js';
 
 let engine: TestEngine;
 let dir: string;

@@ -5,7 +5,7 @@ import { KEY, renderApp } from '../helpers/ink.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import { DynamoGateway } from '../../src/dynamo/client.js';
 import { WRITE_OPERATIONS } from '../../src/dynamo/readOnly.js';
-import { bindings } from '../../src/keys/bindings.js';
+import { bindings, type Binding } from '../../src/keys/bindings.js';
 import { helpRows } from '../../src/keys/table.js';
 
 let engine: TestEngine;
@@ -13,7 +13,7 @@ before(async () => { engine = await seededEngine(); });
 after(() => engine.close());
 
 test('--read-only: every write binding is hidden and pressing it sends no write', async () => {
-  const writes = bindings.filter((b) => b.write);
+  const writes = (bindings as readonly Binding[]).filter((b) => b.write);
   assert.ok(writes.length >= 5, 'the write bindings exist');
   const rows = helpRows(true).map((r) => r.description);
   for (const b of writes) assert.ok(!rows.includes(b.description), `${b.command} is hidden from help`);

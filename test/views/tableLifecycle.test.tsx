@@ -236,8 +236,12 @@ test('keys typed faster than a frame (one chunk) land where they would one by on
     await app.waitFor(/partition key\s+id/);
     await app.waitFor(/sort key\s+at/);
     app.stdin.write(`\x0e\tByAt\tat${KEY.enter}`);
-    await app.waitFor(/GSI 1 name\s+ByAt/);
     await app.waitFor('aws dynamodb create-table');
+    const screen = app.app().store.getState().stack.entries.at(-1)!;
+    const plan = screen.kind === 'createTable' ? screen.flow.pending?.plan : undefined;
+    assert.ok(plan?.kind === 'createTable');
+    assert.deepEqual(plan.input.GlobalSecondaryIndexes?.map((g) => [g.IndexName, g.KeySchema]), [['ByAt', [{ AttributeName: 'at', KeyType: 'HASH' }]]]);
+    assert.deepEqual(plan.input.KeySchema, [{ AttributeName: 'id', KeyType: 'HASH' }, { AttributeName: 'at', KeyType: 'RANGE' }]);
     assert.deepEqual(writes, []);
   } finally { app.unmount(); }
 });

@@ -184,7 +184,7 @@ test('update expression with a nested set, then delete with a condition that fai
   } finally { app.unmount(); }
 });
 
-test('+ and - on a selected number: an atomic ADD, reviewed, two counters both land', async () => {
+test('+ and - on a selected number: an atomic ADD, reviewed, guarded by the value it was loaded with', async () => {
   const { app, writes } = await openMovies();
   try {
     const { year, title } = cursorKey(plain(app.lastFrame()));
@@ -198,20 +198,22 @@ test('+ and - on a selected number: an atomic ADD, reviewed, two counters both l
     const review = await app.waitFor('aws dynamodb update-item');
     assert.match(review, /atomic counter: rating \+ 1/);
     assert.match(review, /ADD rating :v1|ADD #rating :v1|ADD .*rating/);
-    // Another writer bumps the same counter before this one is sent: both must land.
+    await app.press(KEY.enter);
+    await app.waitFor('rating incremented');
+    assert.equal(Number((await get(year, title))!.rating.N), start + 1);
+    // The view shows the counter as stored, and the next `-` counts from there.
+    await app.waitFor(`"rating": ${Math.round((start + 1) * 10) / 10}`);
+    await app.press('-');
+    await app.waitFor('aws dynamodb update-item');
+    // Another writer bumps the same counter before this one is sent: the counter is guarded
+    // by the value it was loaded with (so a resent ADD can never count twice), and says so.
     await engine.gateway.call('UpdateItem', {
       TableName: 'Movies', Key: { year: { N: year }, title: { S: title } },
       UpdateExpression: 'ADD rating :d', ExpressionAttributeValues: { ':d': { N: '10' } },
     });
     await app.press(KEY.enter);
-    await app.waitFor('rating incremented');
-    assert.equal(Number((await get(year, title))!.rating.N), start + 11);
-    await app.waitFor(`"rating": ${Math.round((start + 11) * 10) / 10}`);
-    await app.press('-');
-    await app.waitFor('aws dynamodb update-item');
-    await app.press(KEY.enter);
-    await app.waitFor('rating decremented');
-    assert.equal(Number((await get(year, title))!.rating.N), start + 10);
+    await app.waitFor(/rating: loaded [\d.]+ → now [\d.]+/);
+    assert.equal(Number((await get(year, title))!.rating.N), start + 11, 'the refused counter added nothing');
     assert.deepEqual(writes, ['UpdateItem', 'UpdateItem']);
   } finally { app.unmount(); }
 });
@@ -234,6 +236,11 @@ test('space marks rows; d deletes the marked rows in a batch after the table nam
     assert.deepEqual(writes, []);
     await app.press('s');
     await app.waitFor(/type the table name\s+Movies/);
+    await app.press(KEY.enter);
+    // Reviewed like every write: the BatchWriteItem request and its aws command.
+    const review = await app.waitFor('aws dynamodb batch-write-item');
+    assert.match(review, /Review: delete 3 marked items from Movies \(BatchWriteItem, 1 request\)/);
+    assert.deepEqual(writes, [], 'nothing is sent before the review is confirmed');
     await app.press(KEY.enter);
     await app.waitFor('Deleted 3 of 3 items from Movies.');
     assert.deepEqual(writes, ['BatchWriteItem']);
@@ -309,7 +316,8 @@ test('n in the item view starts a new item from a copy; the copy needs its own k
     await app.press(KEY.enter);
     await app.waitFor('aws dynamodb put-item');
     await app.press(KEY.enter);
-    await app.waitFor('An item with this key already exists');
+    // The copy is the item itself: its key is taken, by an item already holding exactly it.
+    await app.waitFor('Nothing written: an item with this key already holds exactly these values');
     await typeNewKey(app, year, '"A Copy"');
     await app.press(KEY.enter);
     await app.waitFor('aws dynamodb put-item');

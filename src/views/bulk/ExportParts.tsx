@@ -7,8 +7,8 @@ import { formatCount } from '../../format/numbers.js';
 import { etaMs, formatEta, formatRate, fractionOf } from '../../format/progress.js';
 import { formatDuration } from '../../format/time.js';
 import { barWidth, KeyHint, ProblemBox, Row } from './BulkParts.js';
-import type { ExportOutcome, ExportPlan } from './exportJob.js';
-import { leftBehind } from './useExport.js';
+import type { ExportOutcome, ExportPlan } from '../../bulk/exportToFile.js';
+import { leftBehind } from '../../state/controllers/exportJob.js';
 import type { ReadLine } from './readDescription.js';
 
 const n = formatCount;

@@ -9,7 +9,7 @@ import { formatCount } from '../../format/numbers.js';
 import { etaMs, formatEta, formatRate, fractionOf } from '../../format/progress.js';
 import { formatDuration } from '../../format/time.js';
 import { barWidth, KeyHint, Row } from './BulkParts.js';
-import type { ImportPlan } from './useImport.js';
+import type { ImportPlan } from '../../state/bulkJobs.js';
 
 const n = formatCount;
 

@@ -8,7 +8,7 @@ import { fitText } from '../../format/width.js';
 import { itemKey } from '../../dynamo/itemKey.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { keyId, shownRows, type BrowseState, type Item } from '../../state/browse.js';
-import { visibleRange } from '../../state/window.js';
+import { visibleRange, windowAt } from '../../state/window.js';
 
 const kindColour: Partial<Record<CellKind, 'cyan' | 'magenta' | 'yellow' | 'gray' | 'green' | 'blue'>> = {
   number: 'cyan', binary: 'magenta', bool: 'yellow', null: 'gray', set: 'green', map: 'blue', list: 'blue', empty: 'gray',
@@ -31,7 +31,8 @@ export function fitColumns(columns: string[], widths: number[], offset: number, 
 export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: BrowseState; info: TableInfo; width: number; height: number; keyCount: number }) {
   const marked = (row: Item) => Object.keys(browse.marks).length > 0 && !!browse.marks[keyId(itemKey(info, row))];
   const rows = shownRows(browse);
-  const [from, to] = visibleRange({ ...browse.window, height: Math.max(1, height - 2) });
+  const window = windowAt(browse.window, Math.max(1, height - 2));
+  const [from, to] = visibleRange(window);
   const visible = rows.slice(from, to);
   const columns = browse.columns.slice(browse.colOffset);
   const cols = fitColumns(browse.columns, suggestColumnWidths(columns, visible, { max: 40, min: 3 }), browse.colOffset, width);
@@ -47,7 +48,7 @@ export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: B
         {hidden > 0 ? <Text dimColor>› {hidden} more</Text> : null}
       </Text>
       {visible.map((row, i) => (
-        <GridRow key={from + i} row={row} cols={cols} colsKey={colsKey} selected={from + i === browse.window.cursor} mark={marked(row)} />
+        <GridRow key={from + i} row={row} cols={cols} colsKey={colsKey} selected={from + i === window.cursor} mark={marked(row)} />
       ))}
       <Box flexGrow={1} />
       <Text dimColor wrap="truncate-end">{statusLine(browse, rows.length)}</Text>
@@ -92,15 +93,19 @@ function statusLine(b: BrowseState, shown: number): string {
   if (b.quickFilter) parts.push(`quick filter "${b.quickFilter}" on loaded rows: ${formatCount(shown)} of ${formatCount(b.rows.length)} (esc clears)`);
   parts.push(b.request?.label ?? 'scan');
   if (b.all) {
-    parts.push(`${b.all.running ? 'loading all' : b.all.truncated ? 'first' : b.all.cancelled ? 'cancelled after' : 'all'} ${b.all.pages} pages`);
-    parts.push(`${formatCount(b.rows.length)} items (scanned ${formatCount(b.all.scanned)})`, `${b.all.capacity.toFixed(1)} RCU`);
-  } else if (b.status === 'loading') {
-    parts.push(`reading page ${b.paging.page + 1}…`);
+    const a = b.all;
+    parts.push(a.running ? `loading all: ${a.pages} pages so far`
+      : a.failed ? `loading all stopped after ${a.pages} ${a.pages === 1 ? 'page' : 'pages'}: ${a.failed.title}`
+        : `${a.truncated ? 'first' : a.cancelled ? 'cancelled after' : 'all'} ${a.pages} pages`);
+    parts.push(`${formatCount(b.rows.length)} items (scanned ${formatCount(a.scanned)})`, `${a.capacity.toFixed(1)} RCU`);
   } else if (b.meta) {
     // A filter runs after the read: an empty page can still have more pages behind it.
     const empty = b.meta.count === 0 && b.meta.scanned > 0 ? ' (nothing matched on this page)' : '';
     parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}${empty}`);
     parts.push(b.paging.nextKey ? 'more pages: ]' : 'last page', `${b.meta.capacity.toFixed(1)} RCU`);
+  } else if (!b.reading) {
+    parts.push('no page read yet (R reads it)');
   }
+  if (b.reading) parts.push(`reading page ${b.reading.page + 1}…`);
   return parts.join(' · ');
 }

@@ -5,7 +5,7 @@ import { keySchemaText, type IndexInfo, type KeyAttr, type TableInfo } from '../
 import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
 import { formatIsoDateTime, formatRelative } from '../../format/time.js';
-import type { LiveCountState } from './useLiveCount.js';
+import type { LiveCount as LiveCountState } from '../../state/app.js';
 
 const Label = ({ children }: { children: string }) => <Text color="gray">{children.padEnd(12)}</Text>;
 

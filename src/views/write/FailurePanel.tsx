@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { valueToPlainJson } from '../../dynamo/codec/index.js';
-import type { WriteFailure } from './useWrite.js';
+import type { WriteFailure } from '../../state/writeFlow.js';
 
 const reasons: Record<string, string> = {
   'unchanged-guard': 'Someone changed the item after you loaded it; nothing was overwritten.',
@@ -12,20 +12,32 @@ const reasons: Record<string, string> = {
 
 /** A refused write: which check failed and what changed underneath. The edits stay. */
 export function FailurePanel({ failure }: { failure: WriteFailure }) {
-  if (failure.kind === 'error') {
-    return <Text color="red" wrap="wrap">✗ {failure.problem.title}: {failure.problem.detail}{failure.problem.hint ? ` ${failure.problem.hint}` : ''}</Text>;
-  }
   const show = (v: unknown) => (v === undefined ? '(absent)' : valueToPlainJson(v as never, { compact: true }));
-  return (
-    // No border box: Ink mis-measured a truncated line inside one and drew two lines over each other.
-    <Box flexDirection="column" marginBottom={1}>
-      <Text bold color="red" wrap="wrap">✗ Condition failed: {reasons[failure.failed] ?? reasons.unknown}</Text>
-      {failure.diff.slice(0, 6).map((d) => (
+  const diff = failure.diff ?? [];
+  const lines = (
+    <>
+      {diff.slice(0, 6).map((d) => (
         <Text key={d.name} wrap="truncate-end">
           {'  '}<Text color="yellow">{d.name}</Text>: loaded <Text color="gray">{show(d.loaded)}</Text> → now <Text color="cyan">{show(d.now)}</Text>
         </Text>
       ))}
-      {failure.diff.length > 6 ? <Text dimColor>  … and {failure.diff.length - 6} more</Text> : null}
+      {diff.length > 6 ? <Text dimColor>  … and {diff.length - 6} more</Text> : null}
+    </>
+  );
+  if (failure.kind === 'error') {
+    return (
+      <Box flexDirection="column" marginBottom={failure.unknownOutcome ? 1 : 0}>
+        <Text color="red" wrap="wrap">✗ {failure.problem.title}: {failure.problem.detail}{failure.problem.hint ? ` ${failure.problem.hint}` : ''}</Text>
+        {failure.unknownOutcome ? lines : null}
+      </Box>
+    );
+  }
+  const headline = failure.failed === 'already-applied' ? failure.problem.detail : reasons[failure.failed] ?? reasons.unknown;
+  return (
+    // No border box: Ink mis-measured a truncated line inside one and drew two lines over each other.
+    <Box flexDirection="column" marginBottom={1}>
+      <Text bold color="red" wrap="wrap">✗ Condition failed: {headline}</Text>
+      {lines}
       <Text color="yellow" wrap="wrap">  {failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}</Text>
     </Box>
   );

@@ -1,0 +1,23 @@
+// Where a key goes: the layers of the state as it is when the key arrives (an overlay, the
+// screen on top, the app's global keys), so a burst of keys is handled in order, each on
+// the state the keys before it left.
+import type { KeyPress } from '../keys/keyName.js';
+import { top } from '../state/app.js';
+import type { Ctx } from '../state/controllers/context.js';
+import { screenLayers } from '../views/layers.js';
+import { globalLayerOf } from './globalKeys.js';
+import { dispatchKey, type Layer } from './layer.js';
+import { overlayLayer } from './overlayKeys.js';
+
+/** The layers the next key goes through, top first. */
+export function activeLayers(ctx: Ctx): Layer[] {
+  const s = ctx.store.getState();
+  const overlay = overlayLayer(ctx, s, top(s));
+  return [...(overlay ? [overlay] : []), ...screenLayers(ctx, top(s)), globalLayerOf(ctx)];
+}
+
+export function handleKey(ctx: Ctx, k: KeyPress): string | undefined {
+  // ctrl+c quits from anywhere, text fields included.
+  if (k.name === 'ctrl+c') { ctx.env.quit(); return 'quit'; }
+  return dispatchKey(activeLayers(ctx), k, ctx.store.getState().connection.readOnly ?? false);
+}

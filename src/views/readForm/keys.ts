@@ -1,0 +1,23 @@
+import { formLayer } from '../../app/formLayer.js';
+import type { Layer } from '../../app/layer.js';
+import type { Ctx } from '../../state/controllers/context.js';
+import { update } from '../../state/controllers/navigation.js';
+import { cancelReadForm, submitReadForm } from '../../state/controllers/readForm.js';
+import { readFormFields } from '../../state/readFormFields.js';
+import type { EntryOf } from '../../state/screens.js';
+import { readFormValues, setReadFormValue } from './values.js';
+
+export function readFormLayer(ctx: Ctx, e: EntryOf<'readForm'>): Layer {
+  const summary = ctx.store.getState().tables.summaries[e.table];
+  if (summary?.state !== 'ok') return { scopes: ['form'], handlers: { back: () => cancelReadForm(ctx, e.id) } };
+  const set = (patch: (x: EntryOf<'readForm'>) => EntryOf<'readForm'>) => update(ctx, e.id, 'readForm', patch);
+  return formLayer({
+    fields: readFormFields(summary.info, e.form),
+    values: readFormValues(e.form),
+    ui: e.ui,
+    set: (key, value, ui) => set((x) => ({ ...x, form: setReadFormValue(x.form, key, value), ui, errors: { ...x.errors, [key]: undefined } })),
+    setUi: (ui) => set((x) => ({ ...x, ui })),
+    submit: () => { void submitReadForm(ctx, e.id); },
+    cancel: () => cancelReadForm(ctx, e.id),
+  });
+}
