@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Entry } from '../state/screens.js';
 import { TableView } from '../views/table/TableView.js';
 import { TablesView } from '../views/tables/TablesView.js';
@@ -9,7 +10,7 @@ import { ImportView } from '../views/bulk/ImportView.js';
 import { ExportView } from '../views/bulk/ExportView.js';
 
 /** The body for the screen on top of the stack, drawn from its entry. */
-export function Screen({ screen, height, width }: { screen: Entry; height: number; width: number }) {
+export const Screen = memo(function Screen({ screen, height, width }: { screen: Entry; height: number; width: number }) {
   switch (screen.kind) {
     case 'tables': return <TablesView height={height} width={width} />;
     case 'table': return <TableView entry={screen} height={height} width={width} />;
@@ -20,4 +21,4 @@ export function Screen({ screen, height, width }: { screen: Entry; height: numbe
     case 'export': return <ExportView entry={screen} width={width} />;
     default: return <WriteView entry={screen} height={height} />;
   }
-}
+});

@@ -3,7 +3,9 @@ import { busyLabel, top } from '../state/app.js';
 import { bodyHeight } from '../state/layout.js';
 import { crumbs } from '../state/screens.js';
 import { CommandLine } from './CommandLine.js';
-import { useAppState, useCtx } from './context.js';
+import { useRef } from 'react';
+import type { AppState } from '../state/app.js';
+import { FrozenState, useAppState, useCtx } from './context.js';
 import { FlashLine } from './FlashLine.js';
 import { Footer } from './Footer.js';
 import { Crumbs, Header } from './Header.js';
@@ -16,9 +18,12 @@ export function Shell() {
   const state = useAppState();
   const ctx = useCtx();
   const { size, modal } = state;
-  const screen = top(state);
   const height = bodyHeight(size);
   const help = modal?.kind === 'help';
+  // Under help the screen stays mounted (nothing of it is lost) but is not redrawn.
+  const frozen = useRef<AppState | null>(null);
+  frozen.current = help ? frozen.current ?? state : null;
+  const screen = top(frozen.current ?? state);
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows}>
       <Header connection={state.connection} region={state.region} width={size.columns} />
@@ -29,7 +34,9 @@ export function Shell() {
             mounted (and as it was) below it. */}
         {help ? <HelpOverlay height={height} top={modal.top} /> : null}
         <Box flexDirection="column" flexShrink={0} display={help ? 'none' : 'flex'}>
-          <Screen key={screen.id} screen={screen} height={height} width={size.columns} />
+          <FrozenState.Provider value={frozen.current}>
+            <Screen key={screen.id} screen={screen} height={height} width={size.columns} />
+          </FrozenState.Provider>
         </Box>
       </Box>
       <FlashLine flash={state.flash} busy={busyLabel(state)} />

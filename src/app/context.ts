@@ -12,8 +12,13 @@ export function useCtx(): Ctx {
   return ctx;
 }
 
+/** The state a screen drawn under an overlay sees: as it was when the overlay opened (it is
+ * not on view, so it is not redrawn for every key the overlay takes). */
+export const FrozenState = createContext<AppState | null>(null);
+
 /** The whole state, as of the last change (re-renders on every change). */
 export function useAppState(): AppState {
   const { store } = useCtx();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  const frozen = useContext(FrozenState);
+  return useSyncExternalStore(store.subscribe, frozen ? () => frozen : store.getState);
 }

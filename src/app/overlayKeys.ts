@@ -17,8 +17,10 @@ export function overlayLayer(ctx: Ctx, s: AppState, screen: Entry): Layer | unde
   const close = () => ctx.store.dispatch({ type: 'modal', modal: null });
   switch (modal.kind) {
     case 'help': {
-      const max = Math.max(0, helpLines(ctx).length - textViewHeight(s.size));
-      const scroll = (d: number) => ctx.store.dispatch({ type: 'modal', modal: { kind: 'help', top: Math.max(0, Math.min(max, modal.top + d)) } });
+      const scroll = (d: number) => {
+        const max = Math.max(0, helpLines(ctx).length - textViewHeight(s.size));
+        ctx.store.dispatch({ type: 'modal', modal: { kind: 'help', top: Math.max(0, Math.min(max, modal.top + d)) } });
+      };
       return { scopes: ['help'], capture: true, handlers: { 'help.close': close, 'scroll.down': () => scroll(1), 'scroll.up': () => scroll(-1) } };
     }
     case 'command': {
