@@ -103,6 +103,9 @@ const steps: Step[] = [
   {
     shot: 'create-table.png',
     act: async (t) => {
+      // The delete form keeps its focus in the condition field, where `:` is text: leave it.
+      await t.press('esc');
+      await t.waitFor((s) => !s.includes('› condition'));
       await t.press(':');
       await t.type('tables');
       await t.press('enter');
