@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
+import { memo } from 'react';
 import type { ConnectionOptions } from '../dynamo/client.js';
 
-export function Header({ connection, region, width }: { connection: ConnectionOptions; region?: string; width: number }) {
+export const Header = memo(function Header({ connection, region, width }: { connection: ConnectionOptions; region?: string; width: number }) {
   const where = connection.endpoint ? `endpoint ${connection.endpoint}` : `region ${region ?? connection.region ?? '?'}`;
   return (
     <Box width={width}>
@@ -12,9 +13,9 @@ export function Header({ connection, region, width }: { connection: ConnectionOp
       {connection.readOnly ? <><Text>  </Text><Text inverse color="yellow"> READ-ONLY </Text></> : null}
     </Box>
   );
-}
+});
 
-export function Crumbs({ items }: { items: string[] }) {
+export const Crumbs = memo(function Crumbs({ items }: { items: string[] }) {
   return (
     <Box>
       {items.map((c, i) => (
@@ -24,4 +25,4 @@ export function Crumbs({ items }: { items: string[] }) {
       ))}
     </Box>
   );
-}
+}, (a, b) => a.items.join('\u0000') === b.items.join('\u0000'));

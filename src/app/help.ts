@@ -10,9 +10,21 @@ import { globalLayerOf } from './globalKeys.js';
 
 export type HelpLine = { heading: string } | { row: HelpRow };
 
+// The lines depend on the screen under help only (it does not change while help is open).
+const made = new WeakMap<object, { readOnly: boolean; lines: HelpLine[] }>();
+
 export function helpLines(ctx: Ctx): HelpLine[] {
   const s = ctx.store.getState();
   const readOnly = s.connection.readOnly ?? false;
+  const hit = made.get(top(s));
+  if (hit?.readOnly === readOnly) return hit.lines;
+  const lines = makeLines(ctx, readOnly);
+  made.set(top(s), { readOnly, lines });
+  return lines;
+}
+
+function makeLines(ctx: Ctx, readOnly: boolean): HelpLine[] {
+  const s = ctx.store.getState();
   const layers: Layer[] = [...screenLayers(ctx, top(s)), globalLayerOf(ctx)];
   const here = helpRows(readOnly, reachableBindings(layers, readOnly) as Binding[]);
   return [

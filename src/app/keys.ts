@@ -13,6 +13,8 @@ import { overlayLayer } from './overlayKeys.js';
 export function activeLayers(ctx: Ctx): Layer[] {
   const s = ctx.store.getState();
   const overlay = overlayLayer(ctx, s, top(s));
+  // An overlay takes every key while open: the layers below it are not asked.
+  if (overlay?.capture) return [overlay];
   return [...(overlay ? [overlay] : []), ...screenLayers(ctx, top(s)), globalLayerOf(ctx)];
 }
 
