@@ -56,11 +56,15 @@ export class KeyInput {
 
   push(keys: readonly KeyPress[]): void {
     for (const k of keys) {
-      const stalled = this.since !== undefined && this.now() - this.since >= STALL_MS;
-      if (k.name === 'ctrl+c' || (k.name === 'esc' && stalled)) this.handle(k);
+      if (k.name === 'ctrl+c' || (k.name === 'esc' && this.stalled)) this.handle(k);
       else this.queue.push(k);
     }
     this.drain();
+  }
+
+  /** The screen has waited STALL_MS or more for an answer: esc now stops waiting. */
+  get stalled(): boolean {
+    return this.since !== undefined && this.now() - this.since >= STALL_MS;
   }
 
   /** Keys not handled yet (waiting for an answer). */

@@ -172,3 +172,26 @@ test('A that fails stops its spinner and says how many pages it read; the rows i
     assert.deepEqual(app.app().store.getState().busy, {});
   } finally { app.unmount(); }
 });
+
+test('a page read that stalls: keys wait behind it, esc stops it, the page on screen stays and the keys go on', async () => {
+  const many = Array.from({ length: 30 }, (_, i) => ({ ...key(`s-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
+  const { app } = await open(many);
+  try {
+    await app.press('s');
+    while (!/› page size/.test(plain(app.lastFrame()))) await app.press(KEY.tab);
+    await app.press(KEY.end, ...Array(4).fill(KEY.backspace), '5', KEY.enter);
+    await app.waitFor(/page 1 · Count 5/);
+    faults.Scan = ['stall'];
+    app.stdin.write(']j');
+    await app.waitFor('1 key waits for the answer');
+    const { input } = app.app();
+    // A person who has watched the spinner for a while, not a key typed ahead.
+    await app.waitFor(() => input.stalled);
+    await app.press(KEY.esc);
+    const f = await app.waitFor(/stopped reading page 2; the page on screen is as it was/);
+    assert.match(f, /page 1 · Count 5 \/ ScannedCount 5 · more pages: \]/);
+    const e = app.app().store.getState().stack.entries.at(-1)!;
+    assert.ok(e.kind === 'table');
+    assert.equal(e.browse.window.cursor, 1, 'the j typed behind the read went on, on page 1');
+  } finally { app.unmount(); }
+});
