@@ -96,3 +96,11 @@ export async function typeText(app: Rendered, text: string): Promise<void> {
   await app.press(...text);
   await app.waitFor(text);
 }
+
+/** From the grid: the scan form with this page size, run (its first page is then on screen). */
+export async function scanWithPageSize(app: Rendered, size: number): Promise<void> {
+  await app.press('s');
+  await focusField(app, 'page size');
+  await app.press(KEY.end, ...Array(4).fill(KEY.backspace), ...String(size), KEY.enter);
+  await app.waitFor(new RegExp(`page 1 · Count ${size}\\b`));
+}

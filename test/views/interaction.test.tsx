@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
-import { KEY, plain, renderApp, type Rendered } from '../helpers/ink.js';
+import { KEY, plain, renderApp, scanWithPageSize, type Rendered } from '../helpers/ink.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import type { SentRequest } from '../../src/dynamo/client.js';
 
@@ -104,12 +104,7 @@ test('on the table list, j d in one burst offers to delete the second table', as
 test('keys typed ahead of a page read act on the page they wait for: ] j j enter opens row 3 of page 2', async () => {
   const { app } = await openTable();
   try {
-    await app.press('s');
-    await app.waitFor(`Scan ${TABLE}`);
-    // page size 5: three pages
-    while (!/› page size/.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-    await app.press(KEY.end, ...Array(4).fill(KEY.backspace), '5', KEY.enter);
-    await app.waitFor(/page 1 · Count 5/);
+    await scanWithPageSize(app, 5); // three pages
     await app.burst(`]jj${KEY.enter}`);
     const view = await app.waitFor('plain JSON');
     const e = app.app().store.getState().stack.entries;

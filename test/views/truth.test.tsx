@@ -5,7 +5,7 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
-import { focusField, KEY, plain, renderApp, type Rendered } from '../helpers/ink.js';
+import { focusField, KEY, plain, renderApp, scanWithPageSize, type Rendered } from '../helpers/ink.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../bulk/faultProxy.js';
 import { demoConnection } from '../../src/demo/engine.js';
 import type { SentRequest } from '../../src/dynamo/client.js';
@@ -45,6 +45,9 @@ async function open(items: Item[], query?: string): Promise<{ app: Rendered; sen
   }
   return { app, sent };
 }
+
+/** `n` items keyed `<prefix>-00`, `<prefix>-01`, ... */
+const numbered = (prefix: string, n = 30): Item[] => Array.from({ length: n }, (_, i) => ({ ...key(`${prefix}-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
 
 const sends = (sent: SentRequest[], op: string) => sent.filter((r) => r.operation === op).length;
 
@@ -135,12 +138,9 @@ test('a real conflict is still reported as one: the counter refuses to count fro
 });
 
 test('a page read that fails leaves the page, its paging and counts; the footer never says "last page"', async () => {
-  const many = Array.from({ length: 30 }, (_, i) => ({ ...key(`p-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
-  const { app } = await open(many);
+  const { app } = await open(numbered('p'));
   try {
-    await app.press('s');
-    while (!/› page size/.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-    await app.press(KEY.end, ...Array(4).fill(KEY.backspace), '5', KEY.enter);
+    await scanWithPageSize(app, 5);
     const before = await app.waitFor(/page 1 · Count 5 \/ ScannedCount 5 · more pages: \]/);
     // Every attempt fails (the DynamoDB client makes 4).
     faults.Scan = Array(4).fill('error500');
@@ -156,12 +156,9 @@ test('a page read that fails leaves the page, its paging and counts; the footer 
 });
 
 test('A that fails stops its spinner and says how many pages it read; the rows it read stay', async () => {
-  const many = Array.from({ length: 30 }, (_, i) => ({ ...key(`a-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
-  const { app } = await open(many);
+  const { app } = await open(numbered('a'));
   try {
-    await app.press('s');
-    while (!/› page size/.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-    await app.press(KEY.end, ...Array(4).fill(KEY.backspace), '5', KEY.enter);
+    await scanWithPageSize(app, 5);
     await app.waitFor(/page 1 · Count 5/);
     // Page 1 and 2 pass, then every attempt at page 3 fails.
     faults.Scan = ['pass', 'pass', ...Array(4).fill('error500')];
@@ -174,13 +171,9 @@ test('A that fails stops its spinner and says how many pages it read; the rows i
 });
 
 test('a page read that stalls: keys wait behind it, esc stops it, the page on screen stays and the keys go on', async () => {
-  const many = Array.from({ length: 30 }, (_, i) => ({ ...key(`s-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
-  const { app } = await open(many);
+  const { app } = await open(numbered('s'));
   try {
-    await app.press('s');
-    while (!/› page size/.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-    await app.press(KEY.end, ...Array(4).fill(KEY.backspace), '5', KEY.enter);
-    await app.waitFor(/page 1 · Count 5/);
+    await scanWithPageSize(app, 5);
     faults.Scan = ['stall'];
     app.stdin.write(']j');
     await app.waitFor('1 key waits for the answer');
