@@ -3,6 +3,7 @@ import { render, type Instance } from 'ink';
 import type { Suspend } from '../app/externalEditor.js';
 import { App, type AppProps } from '../app/App.js';
 import type { DynamoGateway } from '../dynamo/client.js';
+import { exitQuietlyWhenTerminalGoes } from './terminalGone.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -27,6 +28,7 @@ export async function runApp(props: AppProps & { gateway: DynamoGateway }): Prom
       ink?.clear();
     }
   };
+  exitQuietlyWhenTerminalGoes();
   process.stdout.write(ENTER_ALT_SCREEN);
   ink = render(<App {...rest} makeGateway={makeGateway} suspend={suspend} />, { exitOnCtrlC: false, patchConsole: true });
   try {
