@@ -1,6 +1,7 @@
 import { Box } from 'ink';
 import { busyLabel, top } from '../state/app.js';
-import { bodyHeight } from '../state/layout.js';
+import { bodyHeight, tooSmall } from '../state/layout.js';
+import { TooSmall } from './TooSmall.js';
 import { crumbs } from '../state/screens.js';
 import { CommandLine } from './CommandLine.js';
 import { useRef } from 'react';
@@ -24,10 +25,11 @@ export function Shell() {
   const frozen = useRef<AppState | null>(null);
   frozen.current = help ? frozen.current ?? state : null;
   const screen = top(frozen.current ?? state);
+  if (tooSmall(size)) return <TooSmall size={size} />;
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows}>
       <Header connection={state.connection} region={state.region} width={size.columns} />
-      <Crumbs items={help ? [...crumbs(state.stack.entries), 'help'] : crumbs(state.stack.entries)} />
+      <Crumbs items={help ? [...crumbs(state.stack.entries), 'help'] : crumbs(state.stack.entries)} width={size.columns} />
       <Box flexDirection="column" height={height} overflowY="hidden">
         {/* Taller content is cut at the bottom, not squeezed: Yoga would shrink its rows
             until lines drew over each other. Help is drawn over the screen, which stays

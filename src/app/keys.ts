@@ -3,6 +3,7 @@
 // the state the keys before it left.
 import type { KeyPress } from '../keys/keyName.js';
 import { top } from '../state/app.js';
+import { tooSmall } from '../state/layout.js';
 import type { Ctx } from '../state/controllers/context.js';
 import { screenLayers } from '../views/layers.js';
 import { globalLayerOf } from './globalKeys.js';
@@ -21,5 +22,7 @@ export function activeLayers(ctx: Ctx): Layer[] {
 export function handleKey(ctx: Ctx, k: KeyPress): string | undefined {
   // ctrl+c quits from anywhere, text fields included.
   if (k.name === 'ctrl+c') { ctx.env.quit(); return 'quit'; }
+  // Nothing acts unseen while the terminal is too small to show the screen, but q quits.
+  if (tooSmall(ctx.store.getState().size)) return dispatchKey([{ scopes: ['global'], handlers: { quit: () => ctx.env.quit() } }], k, false);
   return dispatchKey(activeLayers(ctx), k, ctx.store.getState().connection.readOnly ?? false);
 }

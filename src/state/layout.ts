@@ -6,6 +6,10 @@ import type { TableInfo } from '../dynamo/tableInfo.js';
 
 export interface Size { columns: number; rows: number }
 
+/** Below this the screens cannot be drawn legibly: the app asks for a larger terminal. */
+export const MIN_SIZE: Size = { columns: 60, rows: 15 };
+export const tooSmall = (size: Size): boolean => size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows;
+
 /** Header, crumbs, flash and footer take a line each. */
 export const bodyHeight = (size: Size): number => Math.max(3, size.rows - 4);
 
