@@ -22,7 +22,7 @@ export function awaitingAnswer(s: AppState): boolean {
   if (isWrite(e) && e.flow.step === 'sending') return true;
   switch (e.kind) {
     // The list can be long (thousands of tables): keys wait for its first page only.
-    case 'tables': return s.tables.listing === 'loading' && s.tables.names.length === 0;
+    case 'tables': return s.tables.listing === 'loading' && !!s.tables.replacing;
     case 'table': return e.described.loading || !!e.browse.reading;
     case 'deleteTable': return e.described.loading;
     case 'readForm': return e.running;

@@ -44,7 +44,7 @@ export const reviewHeight = (size: Size): number => Math.max(1, bodyHeight(size)
 
 /** The table screen's layout as drawn now: the filter line while `/` is open over it, one
  * line for a failed read. */
-export function tableLayoutOf(s: { size: Size; modal: { kind: string } | null }, e: { described: { info?: TableInfo }; browse: { problem?: unknown } }): TableLayout | undefined {
+export function tableLayoutOf(s: { size: Size; modal: { kind: string } | null }, e: { described: { info?: TableInfo; problem?: unknown }; browse: { problem?: unknown } }): TableLayout | undefined {
   const info = e.described.info;
-  return info && tableLayout(s.size, info, s.modal?.kind === 'filter', !!e.browse.problem);
+  return info && tableLayout(s.size, info, s.modal?.kind === 'filter', !!e.browse.problem || !!e.described.problem);
 }

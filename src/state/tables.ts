@@ -10,6 +10,9 @@ export type Summary = { state: 'loading' } | { state: 'ok'; info: TableInfo } | 
 export interface TablesState {
   names: string[];
   listing: 'idle' | 'loading' | 'done' | 'error';
+  /** A new listing started and its first page is not in yet: the names shown are the
+   * previous listing's (a failed R keeps them). */
+  replacing?: boolean;
   error?: Problem;
   summaries: Record<string, Summary>;
   filter: string;
@@ -37,15 +40,18 @@ export type TablesAction =
 export function tablesReducer(s: TablesState, a: TablesAction): TablesState {
   switch (a.type) {
     case 'tables/listStart':
-      return { ...s, names: [], listing: 'loading', error: undefined, summaries: {} };
+      return { ...s, listing: 'loading', error: undefined, replacing: true };
     case 'tables/page':
+      // The first page of a new listing replaces the last one (and its descriptions).
+      if (s.replacing) return selectPending(recount({ ...s, replacing: false, summaries: {}, names: a.names }));
       return selectPending(recount({ ...s, names: [...s.names, ...a.names] }));
     case 'tables/select':
       return selectPending({ ...s, select: a.name });
     case 'tables/listDone':
-      return { ...s, listing: 'done' };
+      // A listing of no tables at all still replaces the last one.
+      return s.replacing ? recount({ ...s, listing: 'done', replacing: false, summaries: {}, names: [] }) : { ...s, listing: 'done' };
     case 'tables/listError':
-      return { ...s, listing: 'error', error: a.problem };
+      return { ...s, listing: 'error', error: a.problem, replacing: false };
     case 'tables/describing': {
       const summaries = { ...s.summaries };
       for (const n of a.names) summaries[n] = { state: 'loading' };

@@ -9,6 +9,7 @@ import { reset, top } from './navigation.js';
 import { openReadForm } from './readForm.js';
 import { describeInto, describeMissing, openTable } from './table.js';
 import { listTables } from './tables.js';
+import { readPageAgain } from './browse.js';
 
 /** Work that runs after the first frame (seeding the demo); the list reloads after it. */
 export interface Background {
@@ -53,7 +54,13 @@ function runBackground(ctx: Ctx, job: Background): void {
   const id = 'background';
   ctx.store.dispatch({ type: 'busy', id, label: job.label });
   job.run((label) => ctx.store.dispatch({ type: 'busy', id, label }), () => refreshAll(ctx)).then(
-    () => { ctx.store.dispatch({ type: 'busy', id }); refreshAll(ctx); say(ctx, 'info', `${job.label}: done`); },
+    () => {
+      ctx.store.dispatch({ type: 'busy', id });
+      refreshAll(ctx);
+      // A table opened while its data was still being written shows it all now.
+      for (const e of ctx.store.getState().stack.entries) if (e.kind === 'table' && e.described.info) readPageAgain(ctx, e.id);
+      say(ctx, 'info', `${job.label}: done`);
+    },
     (err) => { ctx.store.dispatch({ type: 'busy', id }); say(ctx, 'error', `${job.label} failed: ${problemLine(describeError(err))}`); },
   );
 }

@@ -34,12 +34,13 @@ export async function describeInto(ctx: Ctx, id: number, name: string, then?: (i
   ]));
   ctx.jobs.end(`${id}/describe`, signal);
   if (signal.aborted) return;
-  if (table.status === 'rejected') return set({ loading: false, problem: describeError(table.reason, problemContext(ctx, name)) });
+  // What was described before stays on screen (expired credentials: R retries once renewed).
+  if (table.status === 'rejected') return set({ ...current(ctx, id), loading: false, problem: describeError(table.reason, problemContext(ctx, name)) });
   const info = toTableInfo(table.value.Table ?? {}, ttl.status === 'fulfilled' ? ttl.value.TimeToLiveDescription : undefined);
   // The list and the forms read the same description.
   ctx.store.dispatch({ type: 'tables/described', name, summary: { state: 'ok', info } });
   then?.(info);
-  set({ loading: false, info, ttlProblem: ttl.status === 'rejected' ? problemLine(describeError(ttl.reason)) : undefined });
+  set({ loading: false, info, problem: undefined, ttlProblem: ttl.status === 'rejected' ? problemLine(describeError(ttl.reason)) : undefined });
   firstScan(ctx, id);
 }
 

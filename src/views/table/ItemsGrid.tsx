@@ -28,7 +28,7 @@ export function fitColumns(columns: string[], widths: number[], offset: number, 
 }
 
 /** The items grid: only the rows in the window are formatted and drawn. */
-export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: BrowseState; info: TableInfo; width: number; height: number; keyCount: number }) {
+export function ItemsGrid({ browse, info, width, height, keyCount, seeding }: { browse: BrowseState; info: TableInfo; width: number; height: number; keyCount: number; seeding?: boolean }) {
   const marked = (row: Item) => Object.keys(browse.marks).length > 0 && !!browse.marks[keyId(itemKey(info, row))];
   const rows = shownRows(browse);
   const window = windowAt(browse.window, Math.max(1, height - 2));
@@ -51,7 +51,7 @@ export function ItemsGrid({ browse, info, width, height, keyCount }: { browse: B
         <GridRow key={from + i} row={row} cols={cols} colsKey={colsKey} selected={from + i === window.cursor} mark={marked(row)} />
       ))}
       <Box flexGrow={1} />
-      <Text dimColor wrap="truncate-end">{statusLine(browse, rows.length)}</Text>
+      <Text dimColor wrap="truncate-end">{statusLine(browse, rows.length, seeding)}</Text>
     </Box>
   );
 }
@@ -85,7 +85,7 @@ function rowText(row: Item, cols: RowProps['cols'], colsKey: string, selected: b
   return text;
 }
 
-function statusLine(b: BrowseState, shown: number): string {
+function statusLine(b: BrowseState, shown: number, seeding?: boolean): string {
   const parts: string[] = [];
   // The client-side filter leads: it changes what the rows mean.
   const marks = Object.keys(b.marks).length;
@@ -102,7 +102,8 @@ function statusLine(b: BrowseState, shown: number): string {
     // A filter runs after the read: an empty page can still have more pages behind it.
     const empty = b.meta.count === 0 && b.meta.scanned > 0 ? ' (nothing matched on this page)' : '';
     parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}${empty}`);
-    parts.push(b.paging.nextKey ? 'more pages: ]' : 'last page', `${b.meta.capacity.toFixed(1)} RCU`);
+    // While the demo writes its data, no page is the last one yet.
+    parts.push(b.paging.nextKey ? 'more pages: ]' : seeding ? 'more rows are being written (the page reloads when they are in)' : 'last page', `${b.meta.capacity.toFixed(1)} RCU`);
   } else if (!b.reading) {
     parts.push('no page read yet (R reads it)');
   }

@@ -15,7 +15,7 @@ export function TableView({ entry, height, width }: { entry: EntryOf<'table'>; h
   const { browse } = entry;
   const count = state.counts[entry.name] ?? { running: false };
   const layout = tableLayoutOf(state, entry);
-  if (problem) return <ProblemPanel problem={problem} />;
+  if (problem && !info) return <ProblemPanel problem={problem} />;
   if (!info || !layout) return <Text dimColor>describing {entry.name}…</Text>;
   const lines = layout.compact ? compactMetadataLines(info, count) : metadataLines(info, count, ttlProblem);
   const filtering = state.modal?.kind === 'filter' ? state.modal : undefined;
@@ -25,8 +25,10 @@ export function TableView({ entry, height, width }: { entry: EntryOf<'table'>; h
       <Text bold wrap="truncate-end">{info.name}</Text>
       {lines.map((l, i) => <Box key={i}>{l}</Box>)}
       {filtering ? <FilterField value={browse.quickFilter} cursor={filtering.cursor} /> : null}
-      {failed ? <Text color="red" wrap="truncate-end">✗ page {failed.page + 1} was not read: {failed.problem.title}: {failed.problem.detail} (the page below is as it was)</Text> : null}
-      <ItemsGrid browse={browse} info={info} width={width} height={layout.gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length} />
+      {problem ? <Text color="red" wrap="truncate-end">✗ describing {entry.name} again failed: {problem.title}: {problem.hint ?? problem.detail} (what is shown is from before; R tries again)</Text>
+        : failed ? <Text color="red" wrap="truncate-end">✗ page {failed.page + 1} was not read: {failed.problem.title}: {failed.problem.hint ?? failed.problem.detail} (the page below is as it was)</Text> : null}
+      <ItemsGrid browse={browse} info={info} width={width} height={layout.gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length}
+        seeding={!!state.busy.background} />
     </Box>
   );
 }

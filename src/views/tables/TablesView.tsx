@@ -13,7 +13,7 @@ export function TablesView({ height, width }: { height: number; width: number })
   const t = state.tables;
   const listHeight = tablesListHeight(state.size, !!filtering || !!t.filter);
   const window = windowAt(t.window, listHeight);
-  if (t.listing === 'error' && t.error) return <ProblemPanel problem={t.error} />;
+  if (t.listing === 'error' && t.error && !t.names.length) return <ProblemPanel problem={t.error} />;
   const shown = filteredNames(t);
   const cols = tableColumns(width);
   const rows = visibleNames({ ...t, window });
@@ -34,6 +34,7 @@ export function TablesView({ height, width }: { height: number; width: number })
       <Text dimColor>
         {shown.length ? `${window.cursor + 1}/${shown.length}` : '0'} tables{t.filter ? ` (of ${t.names.length} loaded)` : ''}
         {t.listing === 'loading' ? ' · listing…' : ''}
+        {t.listing === 'error' && t.error ? <Text color="red"> · ✗ listing again failed: {t.error.title} (the names are from before; R tries again)</Text> : null}
       </Text>
     </Box>
   );
