@@ -29,10 +29,21 @@ test('the filter narrows loaded names case-insensitively and resets the cursor',
   assert.equal(s.window.count, 2);
 });
 
-test('listStart clears the old listing', () => {
-  let s = run({ type: 'tables/page', names: ['a'] });
+test('a new listing keeps the old names until its first page replaces them; a failure keeps them', () => {
+  let s = run({ type: 'tables/listStart' }, { type: 'tables/page', names: ['a', 'b'] }, { type: 'tables/listDone' });
+  s = tablesReducer(s, { type: 'tables/describing', names: ['a'] });
   s = tablesReducer(s, { type: 'tables/listStart' });
-  assert.deepEqual(s.names, []);
+  assert.deepEqual(s.names, ['a', 'b'], 'still shown while the new listing is read');
+  assert.equal(s.replacing, true);
+  const failed = tablesReducer(s, { type: 'tables/listError', problem: { title: 'Expired', detail: 'token expired' } });
+  assert.deepEqual(failed.names, ['a', 'b']);
+  assert.equal(failed.replacing, false);
+  s = tablesReducer(s, { type: 'tables/page', names: ['c'] });
+  assert.deepEqual(s.names, ['c']);
+  assert.deepEqual(s.summaries, {}, 'descriptions of the old listing go with it');
+  assert.equal(s.window.count, 1);
+  s = tablesReducer(tablesReducer(s, { type: 'tables/listStart' }), { type: 'tables/listDone' });
+  assert.deepEqual(s.names, [], 'a listing of no tables replaces the last one too');
 });
 
 test('tables/select puts the cursor on a name now, or once a page lists it', () => {
