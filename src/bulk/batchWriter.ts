@@ -7,25 +7,48 @@
 // overtaken by the retry of an earlier one. So a key is in at most one batch at a time:
 // a duplicate inside the group being filled sends that group first (DynamoDB also
 // rejects a batch that names a key twice), and a key still in flight is waited for.
+//
+// A cancel sends nothing more; requests already sent get `graceMs` to answer, then are
+// aborted. Items whose answer never came are re-read (confirm.ts) before they are counted,
+// so a cancel ends within graceMs + CONFIRM_MS with every item in one exact bucket.
 import type { WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { DynamoGateway } from '../dynamo/client.js';
 import type { Item } from '../dynamo/codec/index.js';
+import { mayHaveBeenApplied } from '../dynamo/write/lostAnswer.js';
+import { CONFIRM_MS, confirmPuts } from './confirm.js';
 import { itemKey, type KeyInfo } from './keys.js';
-import { backoffMs, isRetryable, sleep, withRetry, type RetryPolicy } from './retry.js';
+import { backoffMs, follow, retryReason, sleep, type RetryPolicy, type RetryReason } from './retry.js';
 
 export const BATCH_SIZE = 25;
+
+/**
+ * A BatchWriteItem answers in tens of milliseconds; one that has not answered 2 s after
+ * a cancel is stalled (or far behind), and a re-read settles its items sooner.
+ */
+export const CANCEL_GRACE_MS = 2_000;
 
 export interface WriteEntry { line: number; item: Item }
 
 export interface WriterEvents {
   written(entries: WriteEntry[]): void;
-  /** Refused by DynamoDB (ValidationException), or still failing after every retry. */
+  /** Refused by DynamoDB (ValidationException), or not written after every retry. */
   failed(entries: WriteEntry[], error: unknown): void;
-  /** Never sent because the import was cancelled while they waited for a retry. */
+  /** Not written because the import was cancelled (never sent, or sent and found absent). */
   unsent(entries: WriteEntry[]): void;
+  /** Sent, no answer came, and re-reading them failed too: may or may not be written. */
+  unknown(entries: WriteEntry[], error: unknown): void;
+  retried(reason: RetryReason): void;
 }
 
-export interface WriterOptions { concurrency: number; retry: RetryPolicy; signal?: AbortSignal }
+export interface WriterOptions {
+  concurrency: number;
+  retry: RetryPolicy;
+  signal?: AbortSignal;
+  /** After a cancel, how long requests already sent may take to answer. Default CANCEL_GRACE_MS. */
+  graceMs?: number;
+  /** How long the re-reads of one batch may take. Default CONFIRM_MS. */
+  confirmMs?: number;
+}
 
 interface Keyed extends WriteEntry { key: string }
 
@@ -34,6 +57,9 @@ export class BatchWriter {
   private currentKeys = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly owners = new Map<string, Promise<void>>();
+  /** The cancel, and what aborts requests in flight graceMs after it. */
+  private readonly soft: AbortSignal;
+  private readonly hard: AbortSignal;
   /** An error that ends the import (missing table, access denied, read-only). */
   fatal: unknown;
 
@@ -43,7 +69,10 @@ export class BatchWriter {
     private readonly keys: KeyInfo,
     private readonly events: WriterEvents,
     private readonly options: WriterOptions,
-  ) {}
+  ) {
+    this.soft = follow(options.signal);
+    this.hard = follow(options.signal, options.graceMs ?? CANCEL_GRACE_MS);
+  }
 
   get pending(): number {
     return this.current.length;
@@ -66,7 +95,8 @@ export class BatchWriter {
     this.current = [];
     this.currentKeys = new Set();
     while (this.inFlight.size >= this.options.concurrency) await Promise.race(this.inFlight);
-    const sent: Promise<void> = this.send(batch)
+    if (this.soft.aborted) return this.events.unsent(batch);
+    const sent: Promise<void> = this.send(batch, false)
       .catch((err) => { this.fatal ??= err; })
       .finally(() => {
         this.inFlight.delete(sent);
@@ -83,58 +113,82 @@ export class BatchWriter {
     while (this.inFlight.size) await Promise.race(this.inFlight);
   }
 
-  private async send(batch: Keyed[]): Promise<void> {
-    const { retry, signal } = this.options;
+  /** A batch (or, `alone`, one item with PutItem) until written, refused or given up. */
+  private async send(batch: Keyed[], alone: boolean): Promise<void> {
+    const { retry } = this.options;
+    const signal = this.soft;
+    // Items an attempt may have written although it failed (a 5xx, a reset, a timeout).
+    const maybe = new Set<Keyed>();
     let pending = batch;
     for (let stalled = 0; pending.length > 0;) {
-      if (stalled > 0) {
-        try {
-          await sleep(backoffMs(stalled - 1, retry), signal);
-        } catch {
-          this.events.unsent(pending);
-          return;
-        }
-      }
-      let left: WriteRequest[];
+      if (stalled > 0) await sleep(backoffMs(stalled - 1, retry), signal).catch(() => {});
+      if (signal.aborted) return this.giveUp(pending, maybe);
+      let left: Keyed[];
       try {
-        // No signal: a request once sent is awaited, so the summary knows its outcome.
-        const out = await this.gateway.call('BatchWriteItem', { RequestItems: { [this.table]: pending.map(toRequest) } });
-        left = out.UnprocessedItems?.[this.table] ?? [];
+        left = await this.attempt(pending, alone);
       } catch (err) {
-        if ((err as Error)?.name === 'ValidationException') return this.oneByOne(pending);
-        if (!isRetryable(err)) return this.stop(err, pending);
-        if (++stalled >= retry.attempts) return this.events.failed(pending, err);
+        if (mayHaveBeenApplied(err)) for (const e of pending) maybe.add(e);
+        if (signal.aborted) return this.giveUp(pending, maybe);
+        if ((err as Error)?.name === 'ValidationException') return alone ? this.giveUp(pending, maybe, err) : this.oneByOne(pending);
+        const reason = retryReason(err);
+        // An error no retry fixes (missing table, access denied, read-only) ends the import.
+        if (!reason) this.fatal ??= err;
+        if (!reason || ++stalled >= retry.attempts) return this.giveUp(pending, maybe, err);
+        this.events.retried(reason);
         continue;
       }
-      const leftKeys = new Set(left.map((r) => itemKey(this.keys, r.PutRequest?.Item ?? {})));
-      const done = pending.filter((e) => !leftKeys.has(e.key));
+      const done = pending.filter((e) => !left.includes(e));
       if (done.length) this.events.written(done);
-      pending = pending.filter((e) => leftKeys.has(e.key));
+      pending = left;
       // Progress resets the backoff; a batch that makes none waits longer each round.
       stalled = done.length ? 1 : stalled + 1;
-      if (pending.length && stalled >= retry.attempts) {
-        return this.events.failed(pending, new Error(`still unprocessed after ${retry.attempts} attempts (throttled)`));
+      if (!pending.length) break;
+      if (stalled >= retry.attempts) {
+        return this.giveUp(pending, maybe, new Error(`still unprocessed after ${retry.attempts} attempts (throttled)`));
       }
+      this.events.retried('throttled');
     }
+  }
+
+  /** One request; returns the entries DynamoDB left unprocessed. */
+  private async attempt(pending: Keyed[], alone: boolean): Promise<Keyed[]> {
+    const opts = { signal: this.hard, once: true };
+    if (alone) {
+      await this.gateway.call('PutItem', { TableName: this.table, Item: pending[0]!.item }, opts);
+      return [];
+    }
+    const out = await this.gateway.call('BatchWriteItem', { RequestItems: { [this.table]: pending.map(toRequest) } }, opts);
+    const left: WriteRequest[] = out.UnprocessedItems?.[this.table] ?? [];
+    const leftKeys = new Set(left.map((r) => itemKey(this.keys, r.PutRequest?.Item ?? {})));
+    return pending.filter((e) => leftKeys.has(e.key));
   }
 
   /** A batch DynamoDB refused as a whole: put each item alone to find the bad ones. */
   private async oneByOne(batch: Keyed[]): Promise<void> {
     for (const [i, entry] of batch.entries()) {
-      try {
-        await withRetry(() => this.gateway.call('PutItem', { TableName: this.table, Item: entry.item }), this.options.retry);
-        this.events.written([entry]);
-      } catch (err) {
-        if ((err as Error)?.name !== 'ValidationException' && !isRetryable(err)) return this.stop(err, batch.slice(i));
-        this.events.failed([entry], err);
-      }
+      if (this.fatal !== undefined) return this.events.failed(batch.slice(i), this.fatal);
+      if (this.soft.aborted) return this.events.unsent(batch.slice(i));
+      await this.send([entry], true);
     }
   }
 
-  /** An error no retry fixes (missing table, access denied, read-only) ends the import. */
-  private stop(err: unknown, entries: Keyed[]): void {
-    this.fatal ??= err;
-    this.events.failed(entries, err);
+  /**
+   * Counts what is left of a batch: not written (unsent after a cancel, else failed with
+   * `error`), except items an attempt may have written, which are re-read first.
+   */
+  private async giveUp(pending: Keyed[], maybe: Set<Keyed>, error?: unknown): Promise<void> {
+    const notWritten = (entries: Keyed[]) => {
+      if (!entries.length) return;
+      if (error === undefined) this.events.unsent(entries);
+      else this.events.failed(entries, error);
+    };
+    notWritten(pending.filter((e) => !maybe.has(e)));
+    const check = pending.filter((e) => maybe.has(e));
+    if (!check.length) return;
+    const r = await confirmPuts(this.gateway, this.table, this.keys, check, this.options.retry, this.options.confirmMs ?? CONFIRM_MS);
+    if (r.written.length) this.events.written(r.written);
+    notWritten(r.absent);
+    if (r.unknown.length) this.events.unknown(r.unknown, error ?? r.error);
   }
 }
 

@@ -13,6 +13,7 @@ import type { DynamoGateway } from '../dynamo/client.js';
 import { fromDdbJsonObject, typeOf, attributeOf, type AttrType } from '../dynamo/codec/index.js';
 import { encodeCell, headerCell, type Column } from './csvCells.js';
 import type { ExportHooks, ExportOptions, ExportProgress } from './export.js';
+import { reportRetries } from './retry.js';
 import { describeKeys, keyColumns } from './keys.js';
 import { readPages } from './pages.js';
 import { ddbLine } from './serialize.js';
@@ -49,7 +50,10 @@ export async function exportCsv(gateway: DynamoGateway, options: ExportOptions, 
         p.pages += 1;
         if (items.length) await tempSink.write(items.map(ddbLine).join('\n') + '\n');
         hooks.onProgress?.({ ...p, bytes: tempSink.bytes, elapsedMs: Date.now() - started });
-      }, { signal: hooks.signal, retry: hooks.retry });
+      }, {
+        signal: hooks.signal, retry: hooks.retry,
+        onRetry: reportRetries(p, () => hooks.onProgress?.({ ...p, bytes: tempSink.bytes, elapsedMs: Date.now() - started })),
+      });
     } finally {
       temp.end();
       await finished(temp).catch(() => {});

@@ -5,7 +5,7 @@ import type { DynamoGateway } from '../dynamo/client.js';
 import type { Item } from '../dynamo/codec/index.js';
 import type { BulkFormat } from './formats.js';
 import { readPages, type PageSource } from './pages.js';
-import type { RetryPolicy } from './retry.js';
+import { reportRetries, type RetryNote, type RetryPolicy } from './retry.js';
 import { ddbLine, plainLine } from './serialize.js';
 import { textSink } from './sink.js';
 import { exportCsv } from './csvExport.js';
@@ -28,6 +28,8 @@ export interface ExportProgress {
   elapsedMs: number;
   /** CSV writes its rows after the table is read: 'rows' is that second step. */
   phase: 'read' | 'rows';
+  /** The latest retry, if any: "retrying: throttled ×12". */
+  retry?: RetryNote;
 }
 
 export interface ExportHooks {
@@ -55,7 +57,10 @@ export async function exportItems(gateway: DynamoGateway, options: ExportOptions
     p.pages += 1;
     if (text) await sink.write(text);
     hooks.onProgress?.({ ...p, bytes: sink.bytes, elapsedMs: Date.now() - started });
-  }, { signal: hooks.signal, retry: hooks.retry });
+  }, {
+    signal: hooks.signal, retry: hooks.retry,
+    onRetry: reportRetries(p, () => hooks.onProgress?.({ ...p, bytes: sink.bytes, elapsedMs: Date.now() - started })),
+  });
   if (array) await sink.write(p.items ? '\n]\n' : ']\n');
   return { ...p, bytes: sink.bytes, elapsedMs: Date.now() - started };
 }

@@ -10,6 +10,7 @@ import type { PageSource } from './pages.js';
 import type { DynamoGateway } from '../dynamo/client.js';
 import { describeError, type Problem, type ProblemContext } from '../dynamo/errors.js';
 import { exists } from './files.js';
+import type { RetryPolicy } from './retry.js';
 
 export interface ExportPlan {
   target: string;
@@ -27,6 +28,7 @@ export type ExportOutcome =
 
 export async function runExport(
   gateway: DynamoGateway, plan: ExportPlan, signal: AbortSignal, onProgress: (p: ExportProgress) => void, ctx: ProblemContext,
+  retry?: RetryPolicy,
 ): Promise<ExportOutcome> {
   const out = createWriteStream(plan.temp, { flags: 'wx' });
   // Quitting the app mid-export ends the process before the cleanup below can run.
@@ -37,7 +39,7 @@ export async function runExport(
       out.once('open', () => resolve());
       out.once('error', reject);
     });
-    const progress = await exportItems(gateway, { source: plan.source, format: plan.format, output: out }, { signal, onProgress });
+    const progress = await exportItems(gateway, { source: plan.source, format: plan.format, output: out }, { signal, onProgress, retry });
     out.end();
     await finished(out);
     signal.throwIfAborted();

@@ -30,7 +30,7 @@ export function keyInfoOf(description: TableDescription): KeyInfo {
 export async function describeKeys(
   gateway: DynamoGateway, table: string, signal?: AbortSignal, retry: RetryPolicy = DEFAULT_RETRY,
 ): Promise<KeyInfo & { description: TableDescription }> {
-  const out = await withRetry(() => gateway.call('DescribeTable', { TableName: table }, { signal }), retry, signal);
+  const out = await withRetry(() => gateway.call('DescribeTable', { TableName: table }, { signal, once: true }), retry, signal);
   if (!out.Table) throw new Error(`DescribeTable returned no description for ${table}`);
   return { ...keyInfoOf(out.Table), description: out.Table };
 }

@@ -14,6 +14,13 @@ export type Entry = { line: number; item: Item } | { line: number; problem: stri
 
 // The AWS CLI's `batch-write-item --request-items file://...` shape.
 const REQUEST_FILE = /^\uFEFF?\s*\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\[/;
+// Text that cannot start that shape: anything but `{`, or `{` then a name whose value is no list.
+const NOT_REQUEST_FILE = /^\uFEFF?\s*(?:[^\s{]|\{\s*[^\s"]|\{\s*"(?:[^"\\]|\\.)*"\s*(?:[^\s:]|:\s*[^\s[]))/;
+
+/** Whether the beginning of a file is enough to choose its reader (see readEntries). */
+export function headDecides(head: string): boolean {
+  return REQUEST_FILE.test(head) || NOT_REQUEST_FILE.test(head);
+}
 
 type Decode = (text: string) => Item;
 

@@ -11,7 +11,14 @@ export interface TextSource {
   bytesRead(): number;
 }
 
-export async function openText(input: Readable, want = 64 * 1024): Promise<TextSource> {
+export interface OpenOptions {
+  /** Whether the head read so far is enough to choose the reader (stops waiting for `want`). */
+  decided?: (head: string) => boolean;
+  /** Stops waiting for input that may never come (stdin): the head is what arrived. */
+  signal?: AbortSignal;
+}
+
+export async function openText(input: Readable, want = 64 * 1024, opts: OpenOptions = {}): Promise<TextSource> {
   const decoder = new StringDecoder('utf8');
   const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   let bytes = 0;
@@ -25,8 +32,10 @@ export async function openText(input: Readable, want = 64 * 1024): Promise<TextS
   const early: string[] = [];
   let head = '';
   let ended = false;
-  while (head.length < want) {
-    const chunk = await next();
+  // A pipe that is slow to fill (`tail -f | dynoscope import`) starts once the head decides.
+  while (head.length < want && !opts.decided?.(head)) {
+    const chunk = await orAborted(next(), opts.signal);
+    if (chunk === ABORTED) return { head, chunks: (async function* () { yield* early; })(), bytesRead: () => bytes };
     if (chunk === undefined) { ended = true; break; }
     early.push(chunk);
     head += chunk;
@@ -37,6 +46,19 @@ export async function openText(input: Readable, want = 64 * 1024): Promise<TextS
     for (let chunk = await next(); chunk !== undefined; chunk = await next()) yield chunk;
   }
   return { head, chunks: chunks(), bytesRead: () => bytes };
+}
+
+const ABORTED = Symbol('aborted');
+
+function orAborted<T>(p: Promise<T>, signal?: AbortSignal): Promise<T | typeof ABORTED> {
+  if (!signal) return p;
+  if (signal.aborted) return Promise.resolve(ABORTED);
+  let onAbort = () => {};
+  const aborted = new Promise<typeof ABORTED>((resolve) => {
+    onAbort = () => resolve(ABORTED);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([p, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 export interface Line { text: string; line: number }

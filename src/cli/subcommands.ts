@@ -1,14 +1,26 @@
 // The scriptable subcommands: `dynoscope count|export|import`. Only their flags live
 // here; each action loads its code (and the bulk library) on demand, never Ink.
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { MAX_SEGMENTS } from '../bulk/pool.js';
 import type { ConnectionFlags } from './subcommands/connection.js';
 
 const FORMAT_NAMES = ['jsonl', 'json', 'csv', 'ddb-json'];
 
-function positive(name: string, max: number) {
+/** --segments: DynamoDB allows 1,000,000; beyond MAX_SEGMENTS (see pool.ts) only adds requests. */
+function segmentCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`--segments is a whole number from 1 to ${MAX_SEGMENTS}`);
+  if (n > MAX_SEGMENTS) {
+    throw new InvalidArgumentError(`--segments ${value} is more than ${MAX_SEGMENTS}: a segment per 2 GB of table is plenty (${MAX_SEGMENTS} suits about 2 TB), and each one costs at least one request`);
+  }
+  return n;
+}
+
+/** The AWS CLI's timeouts, in seconds (fractions allowed); 0 turns one off. */
+function seconds(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidArgumentError(`${name} is a whole number from 1 to ${max}`);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 3600) throw new InvalidArgumentError(`${name} is a number of seconds from 0 to 3600`);
     return n;
   };
 }
@@ -24,7 +36,10 @@ function withConnection(cmd: Command): Command {
   return cmd
     .option('--profile <name>', 'AWS profile from ~/.aws/config (also AWS_PROFILE)')
     .option('--region <region>', 'AWS region (also AWS_REGION or the profile\'s region)')
-    .option('--endpoint-url <url>', 'send requests to this endpoint (DynamoDB Local, dynalite, LocalStack)', httpUrl);
+    .option('--endpoint-url <url>', 'send requests to this endpoint (DynamoDB Local, dynalite, LocalStack)', httpUrl)
+    // The defaults are the gateway's REQUEST_TIMEOUT_MS and CONNECT_TIMEOUT_MS (src/dynamo/client.ts).
+    .option('--cli-read-timeout <seconds>', 'seconds to wait for each answer before retrying (default 10; 0: no limit)', seconds('--cli-read-timeout'))
+    .option('--cli-connect-timeout <seconds>', 'seconds to wait for a connection before retrying (default 3; 0: no limit)', seconds('--cli-connect-timeout'));
 }
 
 /** Flags given before the subcommand (`dynoscope --region x export T`) count too. */
@@ -37,7 +52,7 @@ async function exit(code: Promise<number>): Promise<void> {
 }
 
 export function registerSubcommands(program: Command): void {
-  const segments = () => new Option('--segments <n>', 'parallel scan segments').argParser(positive('--segments', 1000000));
+  const segments = () => new Option('--segments <n>', `parallel scan segments, 1 to ${MAX_SEGMENTS}`).argParser(segmentCount);
 
   withConnection(program.command('count'))
     .description('count the items of a table or index (a parallel Select COUNT scan, as the table screen\'s c)')

@@ -11,20 +11,25 @@
 //   resetBefore   the client's socket is destroyed without forwarding: nothing written
 //   stall         the request is read and never answered (nor forwarded); the socket stays
 //                 open until the proxy closes
+//   denied        400 AccessDeniedException, nothing written: an error no retry fixes (the
+//                 credentials lost a permission mid-way)
 // `delayMs` holds every request that long first (the bench's stand-in for a region);
 // `beforeEach` runs (and is awaited) before a request is handled, for a test to change the
 // store at an exact point, e.g. between a lost answer and the client's re-read.
 //
-// What the SDK (v3, DynamoGateway's default config: maxAttempts unset = 3 attempts, no
-// request timeout) does by itself with each, as test/dynamo/writeTruth.test.ts checks:
+// What the SDK (v3, DynamoGateway's default config: maxAttempts unset = 3 attempts, a
+// request timeout of 10 s) does by itself with each, as test/dynamo/writeTruth.test.ts checks:
 //   error500, error500After   InternalServerError is retryable: sent again, up to 3 times
 //   resetAfter, resetBefore   Node reports "socket hang up" (code ECONNRESET), which is
 //                             retryable: sent again, up to 3 times, on a new connection
 //   throttle                  retried with the throttling back-off, up to 3 times
-//   stall                     NOT retried and never ends on its own: no request or socket
-//                             timeout is set by default, so the call waits until the
-//                             caller aborts it or the connection closes (a `requestTimeoutMs`
-//                             on the gateway turns it into a TimeoutError, which is retried)
+//   stall                     the gateway's request timeout (REQUEST_TIMEOUT_MS, or
+//                             `requestTimeoutMs`; tests set a short one) turns it into a
+//                             TimeoutError, which is retried; until then the call waits,
+//                             unless the caller aborts it
+//   denied                    not retried
+// Bulk work (gateway.call with `once`) makes one attempt per call and retries by its own
+// policy (src/bulk/retry.ts), as test/bulk/faultMatrix.test.ts checks.
 // After the last attempt the error carries $metadata.attempts, how many were sent. The
 // retries draw on a budget per client: 500 tokens, 14 per retry of a 5xx, reset or timeout
 // and 5 per throttling retry; a success returns its retry's cost (or 1). A client that has
@@ -33,7 +38,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial' | 'resetAfter' | 'resetBefore' | 'stall';
+export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial' | 'resetAfter' | 'resetBefore' | 'stall' | 'denied';
 
 export interface FaultProxy {
   endpoint: string;
@@ -67,6 +72,7 @@ export async function startFaultProxy(target: string, choose: Choose = () => 'pa
       if (opts.delayMs) await delay(opts.delayMs);
       if (fault === 'throttle') return send(res, 400, awsError('ProvisionedThroughputExceededException', 'Rate exceeded (fault proxy)'));
       if (fault === 'error500') return send(res, 500, awsError('InternalServerError', 'Internal server error (fault proxy)'));
+      if (fault === 'denied') return send(res, 400, awsError('AccessDeniedException', 'Not authorized to perform this action (fault proxy)'));
       if (fault === 'partial') return await partial(req, res, body);
       if (fault === 'resetBefore') return void req.socket.destroy();
       if (fault === 'stall') return; // never answered; close() ends the connection

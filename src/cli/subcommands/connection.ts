@@ -6,21 +6,21 @@ export interface ConnectionFlags {
   profile?: string;
   region?: string;
   endpointUrl?: string;
+  /** Seconds; the gateway's defaults when absent. */
+  cliReadTimeout?: number;
+  cliConnectTimeout?: number;
   readOnly?: boolean;
   demo?: boolean;
   demoDir?: string;
 }
 
-/**
- * `maxAttempts` 1 for export and import: the bulk library retries with its own backoff
- * and counts what was written; the SDK retrying underneath would hide that. Count uses
- * the live count as the app does, with the SDK's retries.
- */
-export function openGateway(f: ConnectionFlags, maxAttempts?: number): DynamoGateway {
+/** Export, import and count send each request once and retry by the bulk policy (retry.ts). */
+export function openGateway(f: ConnectionFlags): DynamoGateway {
   if (f.demo || f.demoDir) throw new UsageError('--demo and --demo-dir are for the interactive app; use --endpoint-url to reach an engine');
+  const ms = (s?: number) => (s === undefined ? undefined : Math.round(s * 1000));
   return new DynamoGateway({
     profile: f.profile, region: f.region, endpoint: f.endpointUrl, readOnly: f.readOnly,
-    ...(maxAttempts ? { maxAttempts } : {}),
+    requestTimeoutMs: ms(f.cliReadTimeout), connectTimeoutMs: ms(f.cliConnectTimeout),
   });
 }
 
@@ -39,11 +39,17 @@ export function fail(command: string, err: unknown, ctx: ProblemContext): number
   return 1;
 }
 
-/** Ctrl-C cancels the work (its summary still prints) instead of killing the process. */
-export function interruptSignal(): { signal: AbortSignal; dispose(): void } {
+/**
+ * Ctrl-C cancels the work, which ends in bounded time with its summary; a second one
+ * leaves at once, without it.
+ */
+export function interruptSignal(command: string): { signal: AbortSignal; dispose(): void } {
   const ac = new AbortController();
   const onInt = () => {
-    if (ac.signal.aborted) process.exit(130);
+    if (ac.signal.aborted) {
+      process.stderr.write(`\ndynoscope ${command}: stopped without waiting; what was in flight is not counted\n`);
+      process.exit(130);
+    }
     ac.abort();
   };
   process.on('SIGINT', onInt);
