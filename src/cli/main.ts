@@ -3,6 +3,8 @@ import { DynamoGateway, type ConnectionOptions } from '../dynamo/client.js';
 import { listTablesInput } from '../dynamo/requests.js';
 import type { Background } from '../app/App.js';
 import { buildProgram, type CliOptions } from './args.js';
+import { redactSecrets } from '../format/redact.js';
+import { describeError, problemLine } from '../dynamo/errors.js';
 
 /** How long the first frame may wait for the first ListTables answer. */
 const FIRST_FRAME_WAIT_MS = 200;
@@ -43,7 +45,7 @@ async function run(o: CliOptions): Promise<void> {
     demo = o.demo ? await openDemo(o) : undefined;
   } catch (err) {
     // Before Ink starts, a plain line is the clear message (e.g. the --demo-dir is in use).
-    process.stderr.write(`dynoscope: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.stderr.write(`dynoscope: ${redactSecrets(err instanceof Error ? err.message : String(err))}\n`);
     process.exitCode = 1;
     return;
   }
@@ -71,4 +73,12 @@ async function run(o: CliOptions): Promise<void> {
   process.exit(0);
 }
 
-await buildProgram(run).parseAsync(process.argv);
+try {
+  await buildProgram(run).parseAsync(process.argv);
+} catch (err) {
+  // Whatever escaped: one line (credentials redacted by describeError), never a stack trace;
+  // nothing when the terminal itself is gone. Exit, as sockets would keep the process alive.
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code !== 'EIO' && code !== 'EPIPE') process.stderr.write(`dynoscope: ${problemLine(describeError(err)).replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(1);
+}
