@@ -5,6 +5,7 @@
 // no answer, and the re-read failed too). A cancel ends in bounded time: nothing more is
 // read or sent, requests in flight get CANCEL_GRACE_MS to answer and are then aborted,
 // and their items are re-read within CONFIRM_MS.
+import { redactSecrets } from '../format/redact.js';
 import type { Readable } from 'node:stream';
 import type { DynamoGateway } from '../dynamo/client.js';
 import { BatchWriter, type WriteEntry } from './batchWriter.js';
@@ -135,7 +136,8 @@ async function* untilAborted<T>(entries: AsyncGenerator<T>, signal?: AbortSignal
   }
 }
 
+/** A server's words, which can quote a signed request: never with its credentials. */
 function messageOf(err: unknown): string {
   const e = err as { name?: string; message?: string };
-  return e?.name && e.name !== 'Error' ? `${e.name}: ${e.message}` : String(e?.message ?? err);
+  return redactSecrets(e?.name && e.name !== 'Error' ? `${e.name}: ${e.message}` : String(e?.message ?? err));
 }

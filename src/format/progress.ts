@@ -69,3 +69,12 @@ export function indeterminateBar(tick: number, width: number): string {
   const at = t <= span ? t : 2 * span - t;
   return BAR_EMPTY.repeat(at) + BAR_FULL.repeat(block) + BAR_EMPTY.repeat(span - at);
 }
+
+/** How long a line mentions a retry after it was decided (the next redraw after that drops it). */
+const RETRY_SHOWN_MS = 3000;
+
+/** " · retrying: throttled ×12" while retries happen, else nothing. */
+export function retryText(note: { reason: string; times: number; at: number } | undefined, now = Date.now()): string {
+  if (!note || now - note.at > RETRY_SHOWN_MS) return '';
+  return ` · retrying: ${note.reason} ×${formatCount(note.times)}`;
+}

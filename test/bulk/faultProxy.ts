@@ -11,6 +11,7 @@
 //   resetBefore   the client's socket is destroyed without forwarding: nothing written
 //   stall         the request is read and never answered (nor forwarded); the socket stays
 //                 open until the proxy closes
+//   expired       400 ExpiredTokenException (credentials that ran out mid-session), not retried
 //   denied        400 AccessDeniedException, nothing written: an error no retry fixes (the
 //                 credentials lost a permission mid-way)
 // `delayMs` holds every request that long first (the bench's stand-in for a region);
@@ -38,7 +39,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 
-export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial' | 'resetAfter' | 'resetBefore' | 'stall' | 'denied';
+export type Fault = 'pass' | 'throttle' | 'error500' | 'error500After' | 'partial' | 'resetAfter' | 'resetBefore' | 'stall' | 'denied' | 'expired';
 
 export interface FaultProxy {
   endpoint: string;
@@ -73,6 +74,7 @@ export async function startFaultProxy(target: string, choose: Choose = () => 'pa
       if (fault === 'throttle') return send(res, 400, awsError('ProvisionedThroughputExceededException', 'Rate exceeded (fault proxy)'));
       if (fault === 'error500') return send(res, 500, awsError('InternalServerError', 'Internal server error (fault proxy)'));
       if (fault === 'denied') return send(res, 400, awsError('AccessDeniedException', 'Not authorized to perform this action (fault proxy)'));
+      if (fault === 'expired') return send(res, 400, awsError('ExpiredTokenException', 'The security token included in the request is expired (fault proxy)'));
       if (fault === 'partial') return await partial(req, res, body);
       if (fault === 'resetBefore') return void req.socket.destroy();
       if (fault === 'stall') return; // never answered; close() ends the connection

@@ -139,7 +139,7 @@ test('import JSON lines with two bad lines: confirm first, exact counts, bad lin
     await app.waitFor(': confirm');
     await app.press(KEY.enter);
     f = await app.waitFor(/Imported 3 of 5 items/);
-    assert.deepEqual([count(f, 'written'), count(f, 'skipped'), count(f, 'failed'), count(f, 'not sent'), count(f, 'read')], [3, 2, 0, 0, 5]);
+    assert.deepEqual([count(f, 'written'), count(f, 'skipped'), count(f, 'failed'), count(f, 'unwritten'), count(f, 'read')], [3, 2, 0, 0, 5]);
     assert.match(f, /line 3: invalid JSON/);
     assert.match(f, /line 4: the key attribute "id" is missing/);
     assert.deepEqual((await get(table, 'a'))?.n, { N: BIG });
@@ -217,7 +217,7 @@ test('cancel mid-import of 20,000 lines: the counts add up and the table holds e
     assert.match(f, /\d+%/);
     assert.match(f, /items\/s · ETA/);
     assert.match(f, /esc cancel the running import or export/);
-    // Help covers the screen and unmounts it; the import and its progress are still there after.
+    // Help covers the screen (kept underneath); the import and its progress are still there after.
     await app.press('?');
     await app.waitFor(/tables › Bulk_\d+ › import › help/);
     await app.press(KEY.esc);
@@ -227,7 +227,7 @@ test('cancel mid-import of 20,000 lines: the counts add up and the table holds e
     await app.waitFor('cancelling');
     (gateway as GatedGateway).release();
     f = await app.waitFor(/Cancelled: [\d,]+ items were written/);
-    const [written, skipped, failed, unsent, read] = ['written', 'skipped', 'failed', 'not sent', 'read'].map((l) => count(f, l));
+    const [written, skipped, failed, unsent, read] = ['written', 'skipped', 'failed', 'unwritten', 'read'].map((l) => count(f, l));
     assert.equal(written + unsent + skipped + failed, read, f);
     assert.ok(written >= 100 && written < 20_000, `written ${written}`);
     assert.equal((await scanAll(engine.gateway, table)).length, written);

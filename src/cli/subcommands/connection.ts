@@ -1,4 +1,5 @@
 // A gateway from the command line's connection flags, and the one-line error report.
+import { redactSecrets } from '../../format/redact.js';
 import { DynamoGateway } from '../../dynamo/client.js';
 import { describeError, problemLine, type ProblemContext } from '../../dynamo/errors.js';
 
@@ -35,7 +36,7 @@ export function contextOf(f: ConnectionFlags, table?: string): ProblemContext {
 /** One line on stderr, never a stack trace. Returns the exit code. */
 export function fail(command: string, err: unknown, ctx: ProblemContext): number {
   const line = err instanceof UsageError ? err.message : problemLine(describeError(err, ctx));
-  process.stderr.write(`dynoscope ${command}: ${line.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.stderr.write(`dynoscope ${command}: ${redactSecrets(line).replace(/\s*\n\s*/g, ' ')}\n`);
   return 1;
 }
 

@@ -27,16 +27,8 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
   };
 }
 
-import type { RetryNote } from '../../bulk/retry.js';
 import { formatCount } from '../../format/numbers.js';
 
 export { formatCount as n };
 
-/** How long the line mentions a retry after it was decided (the next redraw after that drops it). */
-const RETRY_SHOWN_MS = 3000;
-
-/** " · retrying: throttled ×12" while retries happen, else nothing. */
-export function retryText(note: RetryNote | undefined, now = Date.now()): string {
-  if (!note || now - note.at > RETRY_SHOWN_MS) return '';
-  return ` · retrying: ${note.reason} ×${formatCount(note.times)}`;
-}
+export { retryText } from '../../format/progress.js';

@@ -75,7 +75,8 @@ export function importLine(table: string, s: ImportSummary): string {
   const parts = [`${formatCount(s.written)} written`];
   if (s.skipped) parts.push(`${formatCount(s.skipped)} skipped`);
   if (s.failed) parts.push(`${formatCount(s.failed)} failed`);
-  if (s.unsent) parts.push(`${formatCount(s.unsent)} not sent`);
+  if (s.unsent) parts.push(`${formatCount(s.unsent)} not written (cancelled)`);
+  if (s.unknown) parts.push(`${formatCount(s.unknown)} unknown`);
   const how = s.cancelled ? 'cancelled' : s.stopped ? 'stopped' : 'done';
   return `import into ${table} ${how}: ${parts.join(', ')}`;
 }

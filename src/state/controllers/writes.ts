@@ -10,7 +10,8 @@ import { flowReducer, type FlowAction, type PendingWrite, type WriteFailure } fr
 import { buildPending, describeKey } from '../writePending.js';
 import { focusOn } from '../form.js';
 import { writeFields } from '../writeForms.js';
-import { say, whileBusy, type Ctx } from './context.js';
+import { problemContext, say, whileBusy, type Ctx } from './context.js';
+import { describeError } from '../../dynamo/errors.js';
 import { pop } from './navigation.js';
 import { sendCreateTable, sendDeleteTable, stopWaitingForTable } from './tableLifecycle.js';
 
@@ -85,7 +86,7 @@ export async function sendReviewed(ctx: Ctx, id: number): Promise<void> {
     }
   } catch (err) {
     // sendWrite reports failures as results; anything thrown is a bug or a dead connection.
-    failed(ctx, id, { kind: 'error', problem: { title: 'Not sent', detail: err instanceof Error ? err.message : String(err) } });
+    failed(ctx, id, { kind: 'error', problem: describeError(err, problemContext(ctx, 'table' in e ? e.table : undefined)) });
   }
 }
 

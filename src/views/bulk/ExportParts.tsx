@@ -4,7 +4,7 @@ import type { ExportProgress } from '../../bulk/index.js';
 import { ProgressBar } from '../../components/ProgressBar.js';
 import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
-import { etaMs, formatEta, formatRate, fractionOf } from '../../format/progress.js';
+import { etaMs, formatEta, formatRate, fractionOf, retryText } from '../../format/progress.js';
 import { formatDuration } from '../../format/time.js';
 import { barWidth, KeyHint, ProblemBox, Row } from './BulkParts.js';
 import type { ExportOutcome, ExportPlan } from '../../bulk/exportToFile.js';
@@ -39,7 +39,7 @@ export function ExportRunning({ label, table, plan, p, total, readItems, cancell
         : <Row label="items">{n(p?.items ?? 0)}{p && p.scanned !== p.items ? ` · scanned ${n(p.scanned)}` : ''}{total !== undefined ? ` · the table holds ${n(total)} (live count)` : ''}</Row>}
       <Row label="pages">{n(p?.pages ?? 0)}</Row>
       <Row label="bytes">{formatBytes(p?.bytes ?? 0)}{plan.format === 'csv' && p?.phase !== 'rows' ? ' (items kept aside until the CSV columns are known)' : ' (to a temporary file)'}</Row>
-      <Row label="rate">{formatRate(p?.items ?? 0, elapsed)}{eta !== undefined ? ` · ${formatEta(eta)}` : ''} · {formatDuration(elapsed)} so far</Row>
+      <Row label="rate">{formatRate(p?.items ?? 0, elapsed)}{eta !== undefined ? ` · ${formatEta(eta)}` : ''} · {formatDuration(elapsed)} so far{retryText(p?.retry)}</Row>
       {total === undefined && p?.phase !== 'rows'
         ? <KeyHint>  no total for a bar: {plan.source.operation === 'Query' || plan.source.input.IndexName ? 'a query or an index holds an unknown share of the table' : `run the live count (c) on ${table} first`}</KeyHint>
         : null}

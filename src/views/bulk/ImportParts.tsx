@@ -6,7 +6,7 @@ import { describeError, problemLine } from '../../dynamo/errors.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
-import { etaMs, formatEta, formatRate, fractionOf } from '../../format/progress.js';
+import { etaMs, formatEta, formatRate, fractionOf, retryText } from '../../format/progress.js';
 import { formatDuration } from '../../format/time.js';
 import { barWidth, KeyHint, Row } from './BulkParts.js';
 import type { ImportPlan } from '../../state/bulkJobs.js';
@@ -48,7 +48,7 @@ export function ImportRunning({ table, plan, p, problems, problemCount, cancelli
       <Row label="written">{n(p?.written ?? 0)}</Row>
       <Row label="skipped" color={p?.skipped ? 'yellow' : undefined}>{n(p?.skipped ?? 0)}</Row>
       <Row label="failed" color={p?.failed ? 'red' : undefined}>{n(p?.failed ?? 0)}</Row>
-      <Row label="rate">{formatRate(p?.written ?? 0, p?.elapsedMs ?? 0)} · {formatEta(etaMs(read, plan.size, p?.elapsedMs ?? 0))} · {formatDuration(p?.elapsedMs ?? 0)} so far</Row>
+      <Row label="rate">{formatRate(p?.written ?? 0, p?.elapsedMs ?? 0)} · {formatEta(etaMs(read, plan.size, p?.elapsedMs ?? 0))} · {formatDuration(p?.elapsedMs ?? 0)} so far{retryText(p?.retry)}</Row>
       {last ? <Text color="yellow" wrap="truncate-end">  {n(problemCount)} bad line{problemCount === 1 ? '' : 's'}; last: line {last.line}: {problemText(last)}</Text> : null}
       <Text> </Text>
       {cancelling
@@ -70,12 +70,13 @@ export function ImportDone({ table, plan, s, problems, height }: {
       <Row label="written" color="green">{n(s.written)}</Row>
       <Row label="skipped" color={s.skipped ? 'yellow' : undefined}>{n(s.skipped)}  bad lines, never sent</Row>
       <Row label="failed" color={s.failed ? 'red' : undefined}>{n(s.failed)}  refused by DynamoDB, or still throttled after every retry</Row>
-      <Row label="not sent" color={s.unsent ? 'yellow' : undefined}>{n(s.unsent)}  read, then cancelled before they were sent</Row>
+      <Row label="unwritten" color={s.unsent ? 'yellow' : undefined}>{n(s.unsent)}  cancelled: not sent, or sent and found not written when read back</Row>
+      {s.unknown ? <Row label="unknown" color="red">{n(s.unknown)}  sent, no answer, and reading them back failed too: look them up (lines below)</Row> : null}
       <Row label="read">{n(s.read)} items in {formatDuration(s.elapsedMs)} · {formatRate(s.written, s.elapsedMs)}</Row>
       {s.cancelled || s.stopped ? <Row label="unread">{unreadText(s, plan.size)}</Row> : null}
       {shown.length ? <Text bold>Bad lines{more > 0 ? ` (first ${shown.length} of ${n(s.skipped + s.failed)})` : ''}:</Text> : null}
       {shown.map((p, i) => (
-        <Text key={i} color={p.kind === 'failed' ? 'red' : 'yellow'} wrap="truncate-end">  line {p.line}: {p.kind === 'failed' ? 'not written: ' : ''}{problemText(p)}</Text>
+        <Text key={i} color={p.kind === 'skipped' ? 'yellow' : 'red'} wrap="truncate-end">  line {p.line}: {p.kind === 'failed' ? 'not written: ' : p.kind === 'unknown' ? 'outcome unknown: ' : ''}{problemText(p)}</Text>
       ))}
       <Text> </Text>
       <KeyHint>esc goes back to {table} (its grid reads the page again)</KeyHint>
@@ -84,7 +85,7 @@ export function ImportDone({ table, plan, s, problems, height }: {
 }
 
 function headline(table: string, s: ImportSummary): string {
-  if (s.cancelled) return `Cancelled: ${n(s.written)} items were written to ${table} and stay there; ${n(s.unsent)} read but not sent.`;
+  if (s.cancelled) return `Cancelled: ${n(s.written)} items were written to ${table} and stay there; ${n(s.unsent)} were not written${s.unknown ? `; ${n(s.unknown)} unknown` : ''}.`;
   if (s.stopped) {
     const why = s.stopped.error ? problemLine(describeError(s.stopped.error, { table })) : s.stopped.message.replace(/^line \d+: /, '');
     return `Stopped${s.stopped.line !== undefined ? ` at line ${s.stopped.line}` : ''}: ${why}. ${n(s.written)} items were written to ${table}.`;

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { keySchemaText, type IndexInfo, type KeyAttr, type TableInfo } from '../../dynamo/tableInfo.js';
 import { formatBytes } from '../../format/bytes.js';
 import { formatCount } from '../../format/numbers.js';
+import { retryText } from '../../format/progress.js';
 import { formatIsoDateTime, formatRelative } from '../../format/time.js';
 import type { LiveCount as LiveCountState } from '../../state/app.js';
 
@@ -22,7 +23,7 @@ export function liveText(c: LiveCountState): string {
   if (!p && c.error) return c.error;
   if (!p) return c.running ? 'counting…' : 'not counted yet (press c)';
   const detail = `scanned ${formatCount(p.scanned)} · ${p.pages} pages · ${p.segmentsDone}/${p.segments} segments · ${p.capacity.toFixed(1)} RCU`;
-  if (c.running) return `counting… ${formatCount(p.count)} so far (${detail})`;
+  if (c.running) return `counting… ${formatCount(p.count)} so far (${detail})${retryText(p.retry)}`;
   if (c.done?.cancelled) return `cancelled at ${formatCount(p.count)} items (${detail})`;
   return `${formatCount(p.count)} items (${detail}, ${c.done?.seconds.toFixed(1)} s)${c.error ? ` · ${c.error}` : ''}`;
 }
