@@ -104,6 +104,8 @@ export async function importItems(gateway: DynamoGateway, options: ImportOptions
   s.cancelled = hooks.signal?.aborted ?? false;
   // Lines read before a stop are still written; a cancel sends nothing more.
   await writer.settle(!s.cancelled && !writer.fatal);
+  // A cancel can also come while the last batches are on their way, after the file is read.
+  s.cancelled ||= hooks.signal?.aborted ?? false;
   if (writer.fatal !== undefined && !s.stopped) s.stopped = { message: messageOf(writer.fatal), error: writer.fatal };
   progress();
   return { ...s, bytesRead: source.bytesRead(), elapsedMs: Date.now() - started };

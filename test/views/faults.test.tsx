@@ -5,8 +5,11 @@
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestEngine, type TestEngine } from '../helpers/engine.js';
-import { focusField, KEY, plain, renderApp, scanWithPageSize, type Rendered } from '../helpers/ink.js';
+import { focusField, KEY, plain, renderApp, scanWithPageSize, typeText, type Rendered } from '../helpers/ink.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../bulk/faultProxy.js';
 import { demoConnection } from '../../src/demo/engine.js';
 
@@ -109,5 +112,32 @@ test('credentials expire before a save: the edit stays in the form with the reas
     await app.waitFor(/saved id=f-07/);
     assert.deepEqual((await get('f-07'))?.v, { N: '799' });
     assert.doesNotMatch(plain(app.lastFrame()), /Credentials expired/);
+  } finally { app.unmount(); }
+});
+
+test('an import whose writes stall: esc ends it in bounded time, with counts that add up and match the table', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'dynoscope-faults-')), 'stalled.jsonl');
+  writeFileSync(file, Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `imp-${i}`, v: i })).join('\n') + '\n');
+  const app = await open();
+  try {
+    every.BatchWriteItem = 'stall';
+    await app.press('I');
+    await app.waitFor('Import items into');
+    await typeText(app, file);
+    await app.press(KEY.enter);
+    await app.waitFor(': confirm');
+    await app.press(KEY.enter);
+    await app.waitFor(/Importing/);
+    await app.waitFor(() => (proxy!.counts.get('BatchWriteItem:stall') ?? 0) >= 1);
+    const started = Date.now();
+    await app.press(KEY.esc);
+    const f = await app.waitFor(/Cancelled: \d+ items were written/, 20_000);
+    assert.ok(Date.now() - started < 15_000, `ended ${Date.now() - started} ms after esc`);
+    const count = (label: string) => Number((new RegExp(`^\\s*${label}\\s+([\\d,]+)`, 'm').exec(f)?.[1] ?? 'NaN').replace(/,/g, ''));
+    const [written, unwritten, read] = [count('written'), count('unwritten'), count('read')];
+    assert.equal(written + unwritten, read, f);
+    let stored = 0;
+    for (let i = 0; i < 40; i++) if (await get(`imp-${i}`)) stored++;
+    assert.equal(stored, written, 'the table holds exactly what it says was written');
   } finally { app.unmount(); }
 });
