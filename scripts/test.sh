@@ -4,6 +4,10 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
+# The app keeps history and a journal under XDG folders: tests never touch the user's own.
+# A test that checks those files points these at a folder of its own.
+mkdir -p .tmp
+export XDG_STATE_HOME="$PWD/.tmp/xdg/state" XDG_CONFIG_HOME="$PWD/.tmp/xdg/config"
 npx tsc --noEmit -p . || { echo "typecheck failed"; echo "0 passed, 1 failed"; exit 1; }
 node scripts/build.mjs || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 shopt -s globstar nullglob
