@@ -49,17 +49,22 @@ async function open(items: Item[], query?: string): Promise<{ app: Rendered; sen
 /** `n` items keyed `<prefix>-00`, `<prefix>-01`, ... */
 const numbered = (prefix: string, n = 30): Item[] => Array.from({ length: n }, (_, i) => ({ ...key(`${prefix}-${String(i).padStart(2, '0')}`), i: { N: String(i) } }));
 
+/** From the grid: open the item, select qty and press +, up to its review. */
+async function reviewPlusOnQty(app: Rendered): Promise<void> {
+  await app.press(KEY.enter);
+  await app.waitFor('plain JSON');
+  while (!/selected qty /.test(plain(app.lastFrame()))) await app.press(KEY.tab);
+  await app.press('+');
+  await app.waitFor('aws dynamodb update-item');
+}
+
 const sends = (sent: SentRequest[], op: string) => sent.filter((r) => r.operation === op).length;
 
 for (const fault of ['resetAfter', 'error500After'] as const) {
   test(`${fault}: one + adds exactly 1 to a 38-digit counter and says the first answer was lost`, async () => {
     const { app } = await open([{ ...key(`c-${fault}`), qty: { N: BIG } }], `c-${fault}`);
     try {
-      await app.press(KEY.enter);
-      await app.waitFor('plain JSON');
-      while (!/selected qty /.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-      await app.press('+');
-      await app.waitFor('aws dynamodb update-item');
+      await reviewPlusOnQty(app);
       faults.UpdateItem = [fault];
       await app.press(KEY.enter);
       await app.waitFor(/qty incremented \(the first answer was lost/);
@@ -125,11 +130,7 @@ test('resetAfter: a delete that happened says deleted, not "the item is gone"', 
 test('a real conflict is still reported as one: the counter refuses to count from a stale value', async () => {
   const { app } = await open([{ ...key('r-1'), qty: { N: '5' } }], 'r-1');
   try {
-    await app.press(KEY.enter);
-    await app.waitFor('plain JSON');
-    while (!/selected qty /.test(plain(app.lastFrame()))) await app.press(KEY.tab);
-    await app.press('+');
-    await app.waitFor('aws dynamodb update-item');
+    await reviewPlusOnQty(app);
     await put({ ...key('r-1'), qty: { N: '7' } });
     await app.press(KEY.enter);
     await app.waitFor(/qty: loaded 5 → now 7/);
