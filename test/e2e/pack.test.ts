@@ -72,7 +72,8 @@ after(() => { if (work) rmSync(work, { recursive: true, force: true }); });
 
 test('the tarball holds the built bundle and the README, not the tests, benches or screenshots', () => {
   assert.ok(tarballFiles.includes('package/dist/dynoscope.js'), 'dist/dynoscope.js is packed (prepack built it)');
-  assert.ok(tarballFiles.some((f) => f.startsWith('package/dist/chunks/')), 'the lazily loaded chunks are packed');
+  assert.ok(tarballFiles.includes('package/dist/app.js'), 'the app bundle the executable runs is packed');
+  assert.ok(tarballFiles.includes('package/dist/package.json'), 'dist/package.json (CommonJS) is packed');
   assert.ok(tarballFiles.includes('package/README.md'));
   assert.ok(tarballFiles.includes('package/package.json'));
   const extra = tarballFiles.filter((f) => !/^package\/(dist\/|README\.md$|package\.json$|LICENSE)/.test(f));
@@ -86,18 +87,20 @@ test('the installed bin prints its help', async () => {
 });
 
 test('the installed bin runs the demo to its first frame and quits', async () => {
-  const t = await launch(bin, ['--demo'], { cwd: appDir, cols: 100, rows: 30 });
+  const cache = join(work, 'cache');
+  const t = await launch(bin, ['--demo'], { cwd: appDir, cols: 100, rows: 30, env: { XDG_CACHE_HOME: cache } });
   try {
     const screen = await t.waitFor((s) => DEMO_TABLES.some((n) => listed(n).test(s)), { timeout: 60_000 });
     assert.match(screen, /dynoscope/);
     await t.press('q');
     assert.equal((await t.exited).exitCode, 0);
   } finally { t.kill(); }
+  assert.equal(readdirSync(join(cache, 'dynoscope')).filter((f) => f.endsWith('.v8cache')).length, 1, 'the installed binary saved its code cache');
 });
 
 test('the installed bin keeps the demo on disk with --demo-dir (dynalite\'s leveldb installed with it)', async () => {
   const dir = join(work, 'demo-data');
-  const t = await launch(bin, ['--demo', '--demo-dir', dir], { cwd: appDir, cols: 100, rows: 30 });
+  const t = await launch(bin, ['--demo', '--demo-dir', dir], { cwd: appDir, cols: 100, rows: 30, env: { XDG_CACHE_HOME: join(work, 'cache') } });
   try {
     await t.waitFor((s) => DEMO_TABLES.some((n) => listed(n).test(s)), { timeout: 60_000 });
     await t.press('q');
