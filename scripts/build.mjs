@@ -16,6 +16,10 @@ const common = {
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
+  // 3.6 MB -> 2.6 MB to read and hash at every start (and parse at a first one); names
+  // are kept, so profiles and stack traces still say which function.
+  minifyWhitespace: true,
+  minifySyntax: true,
 };
 
 rmSync('dist', { recursive: true, force: true });

@@ -8,9 +8,13 @@ import { codeCacheDir, runWithCodeCache } from './codeCache.js';
 /** A hash of dist/app.js, set by scripts/build.mjs. */
 declare const APP_BUILD_ID: string;
 
-const off = process.env.DYNOSCOPE_CODE_CACHE === '0';
-runWithCodeCache({
-  appFile: join(__dirname, 'app.js'),
-  cacheDir: off ? undefined : codeCacheDir(process.env, homedir()),
-  buildId: APP_BUILD_ID,
-});
+function cacheDir(): string | undefined {
+  if (process.env.DYNOSCOPE_CODE_CACHE === '0') return undefined;
+  try {
+    return codeCacheDir(process.env, homedir());
+  } catch {
+    return undefined; // no home folder (a user without a passwd entry): run without a cache
+  }
+}
+
+runWithCodeCache({ appFile: join(__dirname, 'app.js'), cacheDir: cacheDir(), buildId: APP_BUILD_ID });
