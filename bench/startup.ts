@@ -1,9 +1,13 @@
 // Startup bench (bench/README.md): spawn -> first frame listing tables, against bare
 // node and the AWS CLI, in the same pseudo-terminal. Usage:
 //   node --import tsx bench/startup.ts [--runs 7] [--json] [--check] [--app "cmd args"] [--no-demo] [--aws PATH]
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { setTimeout as delay } from 'node:timers/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, localAwsEnv } from '../test/e2e/env.js';
+import { launch } from '../test/e2e/terminal.js';
 import { DEMO_TABLES, listed } from '../test/e2e/demo.js';
 import { startEngine } from './engine.js';
 import { stats, timeToExit, timeToScreens, type Command, type Stats } from './measure.js';
@@ -23,6 +27,8 @@ const { values: opt } = parseArgs({
     seeding: { type: 'string', default: 'seeding demo data(?!: done)' },
     timeout: { type: 'string', default: '20000' },
     aws: { type: 'string', default: '/usr/bin/aws' },
+    // Also time the first run, before the app has saved its code cache.
+    'no-cold': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(opt.runs));
@@ -42,15 +48,24 @@ const node = (p: string) => (p === 'node' ? process.execPath : p);
 
 const engine = await startEngine(['BenchAlpha', 'BenchBeta', opt.table, 'BenchZeta']);
 const env = childEnv(localAwsEnv);
+// The app keeps a code cache (src/cli/codeCache.ts) in XDG_CACHE_HOME: the bench's own
+// folder, filled once before the rounds (as any run after a user's first has it).
+const temps: string[] = [];
+const tempDir = () => { const d = mkdtempSync(join(tmpdir(), 'dynoscope-bench-')); temps.push(d); return d; };
+const appEnv = { ...env, XDG_CACHE_HOME: tempDir() };
 const commands: Record<string, Command> = {
   node: { cmd: process.execPath, args: ['-e', '0'], env, label: 'node -e 0' },
   app: {
     cmd: node(appCmd),
     args: [...appArgs, '--endpoint-url', engine.endpoint],
-    env,
+    env: appEnv,
     label: `${appLabel} --endpoint-url ${engine.endpoint}`,
   },
 };
+if (!opt['no-cold']) {
+  // Each run with an empty cache folder: a user's first start.
+  commands.appCold = { ...commands.app, env, label: `${commands.app.label} (first run: no code cache)` };
+}
 if (existsSync(AWS)) {
   commands.aws = {
     cmd: AWS,
@@ -61,7 +76,7 @@ if (existsSync(AWS)) {
   };
 }
 if (!opt['no-demo']) {
-  commands.demo = { cmd: node(appCmd), args: [...appArgs, '--demo'], env, label: `${appLabel} --demo` };
+  commands.demo = { cmd: node(appCmd), args: [...appArgs, '--demo'], env: appEnv, label: `${appLabel} --demo` };
 }
 
 // A table counts as listed when a line starts with its name, not when the name is in
@@ -76,6 +91,10 @@ const once: Record<string, () => Promise<Sample>> = {
   app: async () => {
     const r = await timeToScreens(commands.app, [(s) => s.trim() !== '', allListed([opt.table])], timeout);
     return { ms: r.ms[1], firstMs: r.ms[0] };
+  },
+  appCold: async () => {
+    const r = await timeToScreens({ ...commands.appCold, env: { ...env, XDG_CACHE_HOME: tempDir() } }, [allListed([opt.table])], timeout);
+    return { ms: r.ms[0] };
   },
   aws: () =>
     timeToExit(commands.aws, timeout).then((r) => {
@@ -96,9 +115,24 @@ const once: Record<string, () => Promise<Sample>> = {
   },
 };
 
+/** One run that stays open until the app has saved its code cache (or 10 s, for an app without one). */
+async function saveCodeCache(): Promise<void> {
+  const dir = join(appEnv.XDG_CACHE_HOME, 'dynoscope');
+  const saved = () => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.v8cache'));
+  const t = await launch(commands.app.cmd, commands.app.args, { cols: 120, rows: 32, env: commands.app.env });
+  try {
+    await t.waitFor(allListed([opt.table]), { timeout });
+    for (const end = Date.now() + 10_000; !saved() && Date.now() < end;) await delay(50);
+  } finally {
+    t.kill();
+    await t.exited;
+  }
+}
+
 const samples: Record<string, number[]> = {};
 const demoRuns: Sample[] = [];
 try {
+  await saveCodeCache();
   // Rounds interleave the commands so a slow moment of the machine hits all of them.
   for (let round = -warmup; round < runs; round++) {
     for (const name of Object.keys(commands)) {
@@ -115,6 +149,7 @@ try {
   process.exit(1);
 }
 await engine.close();
+for (const d of temps) rmSync(d, { recursive: true, force: true });
 
 const results: Record<string, Stats> = {};
 for (const [name, s] of Object.entries(samples)) results[name] = stats(s);

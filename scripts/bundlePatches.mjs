@@ -1,4 +1,4 @@
-// esbuild plugins that change two dependencies in the bundle only (tests that import the
+// esbuild plugins that change three dependencies in the bundle only (tests that import the
 // sources run them as published). Each replaces one exact piece of code and fails the
 // build when that piece is gone, so a dependency update cannot drop a patch silently.
 import { readFile } from 'node:fs/promises';
@@ -46,12 +46,40 @@ function sharedOutputCaches() {
 );
 
 /**
- * yoga's loader reads its WASM, inlined as a base64 data: URL, with fetch() when fetch
- * exists, and the first fetch() loads node's whole HTTP client (undici): 35-70 ms before
- * the first frame. Its other path decodes the same bytes synchronously.
+ * The bundle is one CommonJS script (scripts/build.mjs, for V8's code cache), and CommonJS
+ * has no top-level await. yoga awaits its WASM at the top of its module: its emscripten
+ * loader accepts any instance, so it gets one made synchronously from the same inlined
+ * bytes (`wa()` decodes them), and the module object is ready when the factory returns.
+ * This also keeps yoga away from fetch(), whose first call loads node's HTTP client
+ * (undici): 35-70 ms before the first frame.
  */
-export const yogaWithoutFetch = replaceIn(
-  'yoga-without-fetch',
+export const yogaSyncWasm = replaceIn(
+  'yoga-sync-wasm',
   /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
-  [['return w||"function"!=typeof fetch?Promise.resolve()', 'return true?Promise.resolve()']],
+  [[
+    '(function(){return w||"function"!=typeof WebAssembly.instantiateStreaming',
+    '(function(){b({instance:new WebAssembly.Instance(new WebAssembly.Module(wa()),d)});return Promise.resolve();return w||"function"!=typeof WebAssembly.instantiateStreaming',
+  ]],
+);
+
+export const yogaWithoutAwait = replaceIn(
+  'yoga-without-await',
+  /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/,
+  [[
+    'const Yoga = wrapAssembly(await loadYoga());',
+    'const __yoga = {}; loadYoga(__yoga); if (!__yoga.calledRun) throw new Error("yoga: WASM not ready synchronously (scripts/bundlePatches.mjs)"); const Yoga = wrapAssembly(__yoga);',
+  ]],
+);
+
+/**
+ * Ink's reconciler awaits at its top only when DEV=true (React devtools, its package.json).
+ * The bundle has no devtools (react-devtools-core is a stub), so both go.
+ */
+export const inkWithoutAwait = replaceIn(
+  'ink-without-await',
+  /[\\/]ink[\\/]build[\\/]reconciler\.js$/,
+  [
+    ["        await import('./devtools.js');", '        void 0;'],
+    ['    ? await loadPackageJson()', '    ? { name: undefined, version: undefined }'],
+  ],
 );

@@ -8,6 +8,8 @@ export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
 # A test that checks those files points these at a folder of its own.
 mkdir -p .tmp
 export XDG_STATE_HOME="$PWD/.tmp/xdg/state" XDG_CONFIG_HOME="$PWD/.tmp/xdg/config"
+# ...nor the code cache the built binary keeps (src/cli/codeCache.ts).
+export XDG_CACHE_HOME="$PWD/.tmp/xdg/cache"
 npx tsc --noEmit -p . || { echo "typecheck failed"; echo "0 passed, 1 failed"; exit 1; }
 node scripts/build.mjs || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 shopt -s globstar nullglob

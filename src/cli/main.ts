@@ -73,12 +73,12 @@ async function run(o: CliOptions): Promise<void> {
   process.exit(0);
 }
 
-try {
-  await buildProgram(run).parseAsync(process.argv);
-} catch (err) {
+// No top-level await: the bundle is a CommonJS script (scripts/build.mjs), so that its
+// compiled code can be cached between runs.
+buildProgram(run).parseAsync(process.argv).catch((err: unknown) => {
   // Whatever escaped: one line (credentials redacted by describeError), never a stack trace;
   // nothing when the terminal itself is gone. Exit, as sockets would keep the process alive.
   const code = (err as NodeJS.ErrnoException)?.code;
   if (code !== 'EIO' && code !== 'EPIPE') process.stderr.write(`dynoscope: ${problemLine(describeError(err)).replace(/\s*\n\s*/g, ' ')}\n`);
   process.exit(1);
-}
+});

@@ -4,6 +4,7 @@ import type { Suspend } from '../app/externalEditor.js';
 import { App, type AppProps } from '../app/App.js';
 import type { DynamoGateway } from '../dynamo/client.js';
 import { exitQuietlyWhenTerminalGoes } from './terminalGone.js';
+import { firstFrameDrawn } from './firstFrame.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -31,6 +32,8 @@ export async function runApp(props: AppProps & { gateway: DynamoGateway }): Prom
   exitQuietlyWhenTerminalGoes();
   process.stdout.write(ENTER_ALT_SCREEN);
   ink = render(<App {...rest} makeGateway={makeGateway} suspend={suspend} />, { exitOnCtrlC: false, patchConsole: true });
+  // Ink draws the first frame within render(): the loader may now save the code cache.
+  firstFrameDrawn();
   try {
     await ink.waitUntilExit();
   } finally {
