@@ -81,6 +81,7 @@ export const bindings = [
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
   { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :region R :profile P :q)', where: ['global'], footer: true },
   { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
+  { command: 'redraw', keys: ['ctrl+l'], description: 'redraw the whole screen (when something else wrote on it)', where: ['global'] },
   { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },
   { command: 'filter.accept', keys: ['enter'], description: 'keep the filter, back to the list', where: ['filter'] },
   { command: 'command.run', keys: ['enter'], description: 'run the command', where: ['command'] },

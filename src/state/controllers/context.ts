@@ -15,6 +15,8 @@ export interface Env {
   /** Copies through the terminal (OSC 52). */
   copy(text: string): void;
   quit(): void;
+  /** Draws the next frame whole (the screen may show something else than the last one). */
+  redraw?(): void;
 }
 
 export interface Ctx {
