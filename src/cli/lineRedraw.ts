@@ -46,6 +46,12 @@ export function frameDiff(before: readonly string[], after: readonly string[]): 
   return `${out}\x1b[${last};${width + 1}H`;
 }
 
+/** Whether a whole write of these lines leaves each on its own row, unwrapped, unscrolled. */
+function fits(lines: readonly string[], size: { columns: number; rows: number }): boolean {
+  if (!size.columns || !size.rows || lines.length > size.rows) return false;
+  return lines.every((l) => displayWidth(stripVTControlCharacters(l)) <= size.columns);
+}
+
 export function lineRedraw(out: NodeJS.WriteStream): LineRedraw {
   let shown: Shown | undefined;
   const invalidate = () => {
@@ -67,7 +73,9 @@ export function lineRedraw(out: NodeJS.WriteStream): LineRedraw {
     const lines = text.slice(CLEAR_TERMINAL.length).split('\n');
     const size = { columns: out.columns, rows: out.rows };
     const before = shown;
-    shown = { lines, ...size };
+    // Right after a resize Ink may lay out one frame for the old size: lines wider than the
+    // terminal wrap and a frame taller than it scrolls, so the screen is not these lines.
+    shown = fits(lines, size) ? { lines, ...size } : undefined;
     if (!before || before.columns !== size.columns || before.rows !== size.rows || before.lines.length !== lines.length) {
       return send(text);
     }
