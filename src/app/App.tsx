@@ -28,6 +28,8 @@ export interface AppProps {
   firstTablesPage?: ListTablesCommandOutput;
   /** Hands the terminal to an external program ($EDITOR) and takes it back. */
   suspend?: Suspend;
+  /** Repaints the whole screen (ctrl+l). */
+  redraw?: () => void;
   /** Called once with the app's controllers and key input (the entry, tests, benches). */
   onReady?: (app: { ctx: Ctx; input: KeyInput; store: Store<AppState, AppAction> }) => void;
 }
@@ -44,6 +46,7 @@ export function App(props: AppProps) {
       editText: (text) => editInEditor(text, props.suspend ?? noSuspend),
       copy: (text) => copyToClipboard(stdout, text),
       quit: () => ink.exit(),
+      redraw: props.redraw,
     });
     return { store, ctx, input: new KeyInput(ctx) };
   });

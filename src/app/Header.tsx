@@ -3,23 +3,31 @@ import { memo } from 'react';
 import type { ConnectionOptions } from '../dynamo/client.js';
 import { displayWidth, truncateToWidth } from '../format/width.js';
 
-/** `dynoscope profile P  endpoint E  READ-ONLY`, cut to the width (the address gives way
- * first, then the profile): never a label squeezed apart from its value. */
+/** `dynoscope profile P  region R  endpoint E  READ-ONLY`, cut to the width (the address
+ * gives way first, then the profile; the region is short and always says where writes go):
+ * never a label squeezed apart from its value. The region shows with an endpoint too: a
+ * local DynamoDB keeps tables per region, and the aws commands the app writes name it. */
 export const Header = memo(function Header({ connection, region, width }: { connection: ConnectionOptions; region?: string; width: number }) {
-  const [label, place] = connection.endpoint ? ['endpoint', connection.endpoint] : ['region', region ?? connection.region ?? '?'];
+  const regionText = region ?? connection.region ?? '?';
+  const endpoint = connection.endpoint;
   const profile = connection.profile ?? process.env.AWS_PROFILE ?? 'default';
   const readOnly = connection.readOnly ? '  READ-ONLY ' : '';
-  const fixed = displayWidth(`dynoscope profile   ${label} `) + displayWidth(readOnly) + 1;
+  const fixed = displayWidth(`dynoscope profile   region ${regionText}`) + (endpoint ? displayWidth('  endpoint ') : 0) + displayWidth(readOnly) + 1;
   const room = Math.max(0, width - fixed);
-  const fits = displayWidth(profile) + displayWidth(place) <= room;
-  const profileText = fits ? profile : truncateToWidth(profile, Math.max(1, Math.min(displayWidth(profile), Math.floor(room / 2))));
-  const placeText = truncateToWidth(place, Math.max(0, room - displayWidth(profileText)));
+  const fits = displayWidth(profile) + displayWidth(endpoint ?? '') <= room;
+  // The endpoint gives way first, down to a dozen columns (enough to tell it apart); then
+  // the profile, down to 8.
+  const endpointKeeps = Math.min(displayWidth(endpoint ?? ''), 12);
+  const profileRoom = Math.max(Math.min(displayWidth(profile), 8), room - endpointKeeps);
+  const profileText = fits ? profile : truncateToWidth(profile, Math.max(1, profileRoom));
+  const endpointText = endpoint ? truncateToWidth(endpoint, Math.max(0, room - displayWidth(profileText))) : '';
   return (
     <Box width={width}>
       <Text wrap="truncate-end">
         <Text bold color="cyan">dynoscope</Text>
         <Text dimColor> profile </Text>{profileText}
-        <Text dimColor>  {label} </Text>{placeText}
+        <Text dimColor>  region </Text>{regionText}
+        {endpoint ? <><Text dimColor>  endpoint </Text>{endpointText}</> : null}
         {readOnly ? <><Text>  </Text><Text inverse color="yellow"> READ-ONLY </Text></> : null}
       </Text>
     </Box>

@@ -12,6 +12,7 @@ export function globalLayerOf(ctx: Ctx): Layer {
       help: () => store.dispatch({ type: 'modal', modal: { kind: 'help', top: 0 } }),
       'command.start': () => store.dispatch({ type: 'modal', modal: { kind: 'command', text: '', cursor: 0, hint: '' } }),
       back: () => pop(ctx),
+      redraw: () => ctx.env.redraw?.(),
     },
   };
 }

@@ -22,6 +22,8 @@ export function activeLayers(ctx: Ctx): Layer[] {
 export function handleKey(ctx: Ctx, k: KeyPress): string | undefined {
   // ctrl+c quits from anywhere, text fields included.
   if (k.name === 'ctrl+c') { ctx.env.quit(); return 'quit'; }
+  // ctrl+l too: a garbled screen must be fixable whatever has the keys.
+  if (k.name === 'ctrl+l') { ctx.env.redraw?.(); return 'redraw'; }
   // Nothing acts unseen while the terminal is too small to show the screen, but q quits.
   if (tooSmall(ctx.store.getState().size)) return dispatchKey([{ scopes: ['global'], handlers: { quit: () => ctx.env.quit() } }], k, false);
   return dispatchKey(activeLayers(ctx), k, ctx.store.getState().connection.readOnly ?? false);

@@ -5,6 +5,7 @@ import { App, type AppProps } from '../app/App.js';
 import type { DynamoGateway } from '../dynamo/client.js';
 import { exitQuietlyWhenTerminalGoes } from './terminalGone.js';
 import { firstFrameDrawn } from './firstFrame.js';
+import { lineRedraw } from './lineRedraw.js';
 
 const ENTER_ALT_SCREEN = '\x1b[?1049h';
 const LEAVE_ALT_SCREEN = '\x1b[?1049l';
@@ -16,6 +17,10 @@ export async function runApp(props: AppProps & { gateway: DynamoGateway }): Prom
   // The gateway made for the prefetch serves the first connection; :region/:profile make new ones.
   const makeGateway: AppProps['makeGateway'] = (c) => (c === rest.connection ? gateway : new (gateway.constructor as typeof DynamoGateway)(c));
   let ink: Instance | undefined;
+  // DYNOSCOPE_REDRAW=full draws every frame whole, as Ink does by itself (for a terminal
+  // that gets the line-by-line updates wrong); =ink tries Ink's own incremental mode.
+  const mode = process.env.DYNOSCOPE_REDRAW;
+  const redraw = mode === 'full' || mode === 'ink' ? undefined : lineRedraw(process.stdout);
   // The editor gets the normal screen and cooked input; the app takes both back after and
   // redraws from a clear screen.
   const suspend: Suspend = (fn) => {
@@ -26,12 +31,25 @@ export async function runApp(props: AppProps & { gateway: DynamoGateway }): Prom
     } finally {
       process.stdin.setRawMode?.(true);
       process.stdout.write(ENTER_ALT_SCREEN + CLEAR_SCREEN);
+      redraw?.invalidate();
       ink?.clear();
     }
   };
+  // ctrl+l: forget what is on screen and lay the frame out again as on a resize, which
+  // makes Ink clear the terminal and write the frame whole.
+  const repaint = () => {
+    redraw?.invalidate();
+    process.stdout.write(CLEAR_SCREEN);
+    process.stdout.emit('resize');
+  };
   exitQuietlyWhenTerminalGoes();
   process.stdout.write(ENTER_ALT_SCREEN);
-  ink = render(<App {...rest} makeGateway={makeGateway} suspend={suspend} />, { exitOnCtrlC: false, patchConsole: true });
+  ink = render(<App {...rest} makeGateway={makeGateway} suspend={suspend} redraw={repaint} />, {
+    exitOnCtrlC: false,
+    patchConsole: true,
+    stdout: redraw?.stream ?? process.stdout,
+    incrementalRendering: mode === 'ink',
+  });
   // Ink draws the first frame within render(): the loader may now save the code cache.
   firstFrameDrawn();
   try {

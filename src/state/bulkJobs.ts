@@ -34,6 +34,8 @@ export interface ExportJob {
   values: ExportValues;
   /** Until the path is edited it follows the format's extension. */
   pathEdited: boolean;
+  /** Until a format is chosen it follows the path's extension (.csv, .json, .jsonl, .ddb.jsonl). */
+  formatChosen?: boolean;
   errors: FieldErrors;
   step: 'form' | 'checking' | 'running' | 'done';
   plan?: ExportPlan;

@@ -42,6 +42,21 @@ export function readFormFields(table: TableInfo, form: ReadForm): FieldSpec[] {
   return fields;
 }
 
+type KeyAttr = { name: string; type: string } | undefined;
+const sameKey = (a: KeyAttr, b: KeyAttr) => !!a && !!b && a.name === b.name && a.type === b.type;
+
+/** The form on another index. A value typed for a key stays only where the new index has
+ * the same attribute in the same role (the table and an LSI share the partition key);
+ * any other would be read as a value of a different attribute, so it is cleared. */
+export function withIndex(table: TableInfo, form: ReadForm, index: string | undefined): ReadForm {
+  const before = keysOf(table, form.index);
+  const after = keysOf(table, index);
+  const next: ReadForm = { ...form, index };
+  if (!sameKey(before.partitionKey, after.partitionKey)) next.partitionValue = '';
+  if (!sameKey(before.sortKey, after.sortKey)) Object.assign(next, { sortOp: undefined, sortValue: '', sortValue2: '' });
+  return next;
+}
+
 function typeHint(type?: string): string {
   return type === 'N' ? 'a number, e.g. 1999' : type === 'B' ? 'base64, e.g. AAEC' : 'text';
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { awsCliCommand, cliJson, kebab, shellQuote } from '../../src/dynamo/read/awsCli.js';
+import { awsCliCommand, cliContext, cliJson, kebab, shellQuote } from '../../src/dynamo/read/awsCli.js';
+import { planDeleteTable } from '../../src/dynamo/tables/deleteTable.js';
 
 const cases: [string, string, object, Parameters<typeof awsCliCommand>[2], string][] = [
   ['scan with names and values', 'Scan',
@@ -61,4 +62,20 @@ test('shellQuote survives bash for any text', () => {
   assert.deepEqual(out.split('\0').slice(0, -1), texts);
   assert.equal(shellQuote('Movies'), 'Movies');
   assert.equal(shellQuote('#y'), "'#y'");
+});
+
+test('cliContext: with --endpoint-url the region is still named (the CLI needs one even then)', () => {
+  const conn = { endpoint: 'http://localhost:8000', profile: 'dev' };
+  assert.deepEqual(cliContext(conn, 'eu-west-1'), { endpoint: 'http://localhost:8000', profile: 'dev', region: 'eu-west-1' });
+  // Before the SDK has resolved it, the region given on the command line.
+  assert.equal(cliContext({ ...conn, region: 'ap-south-1' }).region, 'ap-south-1');
+  assert.equal(cliContext({}, 'us-east-1').region, 'us-east-1');
+  const scan = awsCliCommand('Scan', { TableName: 'Movies' }, cliContext(conn, 'eu-west-1'));
+  assert.equal(scan, 'aws dynamodb scan --table-name Movies --no-paginate --region eu-west-1 --endpoint-url http://localhost:8000 --profile dev');
+  // Every generated command goes through the same context: the delete-table plan's too.
+  const plan = planDeleteTable({
+    name: 'Ledger', status: 'ACTIVE', billing: 'PAY_PER_REQUEST', partitionKey: { name: 'id', type: 'S' },
+    gsis: [], lsis: [], stream: { enabled: false }, deletionProtection: true, tableClass: 'STANDARD',
+  }, cliContext(conn, 'eu-west-1'));
+  assert.ok(!plan.ok && plan.hint?.includes('--region eu-west-1 --endpoint-url http://localhost:8000'));
 });

@@ -69,7 +69,7 @@ function harness(screens: Screen[]) {
     jobs: new Jobs(),
     env: {
       editText: () => { throw new Error('no editor in these tests'); },
-      copy: () => {},
+      copy: () => ({ copied: false, how: 'nowhere' }),
       quit: () => { quits.push(quits.length + 1); },
     },
   };

@@ -440,3 +440,32 @@ test('paths: ~ is home, relative starts at the current directory; the format by 
   assert.deepEqual(await checkExportTarget('', false), { ok: false, message: 'type the path of the file to write' });
   assert.deepEqual(await checkImportFile('  '), { ok: false, message: 'type the path of the file to import' });
 });
+
+test('X: the format follows the typed file name\'s extension until a format is chosen', async () => {
+  const d = folder();
+  const { app } = await open('AppData');
+  try {
+    await app.press('X');
+    await app.waitFor('To a file');
+    await focusField(app, 'file');
+    for (const [name, format] of [['items.csv', 'csv'], ['items.json', 'json'], ['items.ndjson', 'jsonl'], ['items.ddb.jsonl', 'ddb-json'], ['items.jsonl', 'jsonl']] as const) {
+      await retype(app, join(d, name));
+      await app.waitFor(`‹ ${format} ›`);
+    }
+    // Chosen explicitly, the format stays whatever the name says.
+    await focusField(app, 'format');
+    await app.press(' ');
+    await app.waitFor('‹ json ›');
+    await focusField(app, 'file');
+    await retype(app, join(d, 'chosen.csv'));
+    await app.waitFor(/chosen\.csv/);
+    assert.match(app.lastFrame() ?? '', /‹ json ›/);
+    await app.press(KEY.esc);
+    await app.waitFor(/page 1 · Count/);
+    // A fresh export to a .csv name writes CSV: a header row, not JSON.
+    const out = join(d, 'appdata.csv');
+    const f = await exportTo(app, out);
+    assert.match(f, /, csv/);
+    assert.ok(!readFileSync(out, 'utf8').startsWith('{'), 'CSV, not JSON lines');
+  } finally { app.unmount(); }
+});

@@ -5,10 +5,11 @@ import { toBase64 } from '../codec/index.js';
 
 export interface CliContext { region?: string; endpoint?: string; profile?: string }
 
-/** The command's context for the app's connection: with an endpoint, that names the
- * server and the region is left to the user's AWS config. */
-export function cliContext(connection: { endpoint?: string; profile?: string }, region?: string): CliContext {
-  return { endpoint: connection.endpoint, profile: connection.profile, region: connection.endpoint ? undefined : region };
+/** The command's context for the app's connection. The region goes in with an endpoint
+ * too: the CLI asks for one even then (and a local engine keeps tables per region), and
+ * the user's AWS config may name another one than the app resolved. */
+export function cliContext(connection: { endpoint?: string; profile?: string; region?: string }, region?: string): CliContext {
+  return { endpoint: connection.endpoint, profile: connection.profile, region: region ?? connection.region };
 }
 
 /**

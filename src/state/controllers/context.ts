@@ -4,6 +4,7 @@
 // it reads the state, sends with an AbortSignal and dispatches what came back.
 import type { DynamoGateway, ConnectionOptions } from '../../dynamo/client.js';
 import type { AppAction, AppState } from '../app.js';
+import type { CopyOutcome } from '../copy.js';
 import type { FlashLevel } from '../flash.js';
 import type { Store } from '../store.js';
 import { Jobs } from './jobs.js';
@@ -12,9 +13,11 @@ export interface Env {
   /** Hands the terminal to $VISUAL / $EDITOR with this text; what was saved. Throws when no
    * editor runs. */
   editText(text: string): string;
-  /** Copies through the terminal (OSC 52). */
-  copy(text: string): void;
+  /** Copies with a clipboard program, else through the terminal (OSC 52); says how. */
+  copy(text: string): CopyOutcome;
   quit(): void;
+  /** Draws the next frame whole (the screen may show something else than the last one). */
+  redraw?(): void;
 }
 
 export interface Ctx {

@@ -1,6 +1,7 @@
 // `X`: check the target, run the export into a temporary file with progress in the
 // screen's entry, cancel. The target is either the whole export or as it was before.
 import type { BulkFormat, ExportProgress } from '../../bulk/index.js';
+import { formatFromPath } from '../../bulk/formats.js';
 import { checkExportTarget, defaultExportPath, tempPathFor } from '../../bulk/files.js';
 import { runExport, sourceOf, type ExportOutcome, type ExportPlan } from '../../bulk/exportToFile.js';
 import { describeError } from '../../dynamo/errors.js';
@@ -26,13 +27,21 @@ export function openExport(ctx: Ctx, table: string, request: ReadRequest | undef
   push(ctx, { kind: 'export', table, ...exportRequest(table, request), job, ui: firstField });
 }
 
-/** A value typed or chosen; until the path is edited it follows the format's extension. */
+/** A value typed or chosen. Until the path is edited it follows the chosen format's
+ * extension; until a format is chosen it follows the typed path's (`movies.csv` is CSV). */
 export function setExportValue(ctx: Ctx, id: number, key: keyof ExportValues, value: string | boolean): void {
   const table = entry(ctx, id, 'export')?.table ?? '';
   patch(ctx, id, (x) => {
     const values = { ...x.values, [key]: value };
     if (key === 'format' && !x.pathEdited) values.path = defaultExportPath(table, value as BulkFormat);
-    return { values, pathEdited: x.pathEdited || key === 'path', errors: { ...x.errors, [key]: undefined, ...(key === 'overwrite' ? { path: undefined } : {}) } };
+    const byExtension = key === 'path' && !x.formatChosen ? formatFromPath(String(value)) : undefined;
+    if (byExtension) values.format = byExtension;
+    return {
+      values,
+      pathEdited: x.pathEdited || key === 'path',
+      formatChosen: x.formatChosen || key === 'format',
+      errors: { ...x.errors, [key]: undefined, ...(key === 'overwrite' ? { path: undefined } : {}) },
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import type { Layer } from '../../app/layer.js';
 import { getItemInput } from '../../dynamo/itemKey.js';
 import type { Ctx } from '../../state/controllers/context.js';
 import { say } from '../../state/controllers/context.js';
+import { copyMessage } from '../../state/copy.js';
 import { push, update } from '../../state/controllers/navigation.js';
 import { editExternal, openCounter, openDelete, openEdit, openNew, openUpdate } from '../../state/controllers/openWrites.js';
 import { tableInfoOf } from '../../state/controllers/writes.js';
@@ -38,8 +39,8 @@ export function itemLayer(ctx: Ctx, e: EntryOf<'item'>): Layer {
       'item.toggle': () => set({ ddb: !ddb, top: 0 }),
       'item.copy': () => {
         const { text } = printed();
-        ctx.env.copy(text);
-        say(ctx, 'info', `copied the item as ${ddb ? 'DynamoDB JSON' : 'plain JSON'} (${text.length} characters)`);
+        const done = ctx.env.copy(text);
+        say(ctx, done.warn ? 'warn' : 'info', copyMessage(`the item as ${ddb ? 'DynamoDB JSON' : 'plain JSON'} (${text.length} characters)`, done));
       },
       'item.edit': () => openEdit(ctx, table, item),
       'item.editExternal': () => editExternal(ctx, table, item),

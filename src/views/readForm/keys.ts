@@ -15,7 +15,7 @@ export function readFormLayer(ctx: Ctx, e: EntryOf<'readForm'>): Layer {
     fields: readFormFields(summary.info, e.form),
     values: readFormValues(e.form),
     ui: e.ui,
-    set: (key, value, ui) => set((x) => ({ ...x, form: setReadFormValue(x.form, key, value), ui, errors: { ...x.errors, [key]: undefined } })),
+    set: (key, value, ui) => set((x) => ({ ...x, form: setReadFormValue(x.form, key, value, summary.info), ui, errors: { ...x.errors, [key]: undefined } })),
     setUi: (ui) => set((x) => ({ ...x, ui })),
     submit: () => { void submitReadForm(ctx, e.id); },
     cancel: () => cancelReadForm(ctx, e.id),

@@ -1,6 +1,7 @@
 import type { Layer } from '../../app/layer.js';
 import { cliContext } from '../../dynamo/read/awsCli.js';
 import { say, type Ctx } from '../../state/controllers/context.js';
+import { copyMessage } from '../../state/copy.js';
 import { update } from '../../state/controllers/navigation.js';
 import { textViewHeight } from '../../state/layout.js';
 import type { EntryOf } from '../../state/screens.js';
@@ -14,7 +15,10 @@ export function requestLayer(ctx: Ctx, e: EntryOf<'request'>): Layer {
     scopes: ['request'],
     handlers: {
       ...scrollHandlers(e.top, () => shown().lines.length, textViewHeight(s.size), (top) => update(ctx, e.id, 'request', (x) => ({ ...x, top }))),
-      'request.copy': () => { ctx.env.copy(shown().command); say(ctx, 'info', 'copied the aws dynamodb command'); },
+      'request.copy': () => {
+        const done = ctx.env.copy(shown().command);
+        say(ctx, done.warn ? 'warn' : 'info', copyMessage('the aws dynamodb command', done));
+      },
     },
   };
 }

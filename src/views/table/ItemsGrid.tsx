@@ -6,6 +6,7 @@ import { suggestColumnWidths } from '../../format/columns.js';
 import { formatCount } from '../../format/numbers.js';
 import { fitText } from '../../format/width.js';
 import { itemKey } from '../../dynamo/itemKey.js';
+import { LOAD_ALL_MAX_ROWS } from '../../dynamo/read/pages.js';
 import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { keyId, shownRows, type BrowseState, type Item } from '../../state/browse.js';
 import { visibleRange, windowAt } from '../../state/window.js';
@@ -85,7 +86,7 @@ function rowText(row: Item, cols: RowProps['cols'], colsKey: string, selected: b
   return text;
 }
 
-function statusLine(b: BrowseState, shown: number, seeding?: boolean): string {
+export function statusLine(b: BrowseState, shown: number, seeding?: boolean): string {
   const parts: string[] = [];
   // The client-side filter leads: it changes what the rows mean.
   const marks = Object.keys(b.marks).length;
@@ -96,7 +97,8 @@ function statusLine(b: BrowseState, shown: number, seeding?: boolean): string {
     const a = b.all;
     parts.push(a.running ? `loading all: ${a.pages} pages so far`
       : a.failed ? `loading all stopped after ${a.pages} ${a.pages === 1 ? 'page' : 'pages'}: ${a.failed.title}`
-        : `${a.truncated ? 'first' : a.cancelled ? 'cancelled after' : 'all'} ${a.pages} pages`);
+        : a.truncated ? `first ${a.pages} pages (stopped at the ${formatCount(LOAD_ALL_MAX_ROWS)}-row cap)`
+          : `${a.cancelled ? 'cancelled after' : 'all'} ${a.pages} pages`);
     parts.push(`${formatCount(b.rows.length)} items (scanned ${formatCount(a.scanned)})`, `${a.capacity.toFixed(1)} RCU`);
   } else if (b.meta) {
     // A filter runs after the read: an empty page can still have more pages behind it.
