@@ -104,6 +104,7 @@ test('S: sort the loaded rows by a number column, exactly, both ways, missing va
   try {
     await app.press('S');
     await app.waitFor(/sort the loaded rows of Wide \(not the table\) by a column, ↑ ascending/);
+    assert.match(app.lastFrame() ?? '', /space ascending \/ descending/, 'the footer offers the sort chooser\'s own space');
     await app.press(...'score', KEY.enter);
     const asc = await app.waitFor(/sorted by score ↑ \(every row read\)/);
     assert.match(asc, /row 1 of 30/);

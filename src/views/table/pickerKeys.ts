@@ -12,14 +12,19 @@ export function pickerLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
   const picker = e.browse.picker!;
   const act = (action: PickerAction) => store.dispatch({ type: 'browse', id: e.id, action: { type: 'browse/picker', action } });
   return {
-    scopes: ['picker'],
+    // The sort chooser is the picker with its own space (the direction) and no reordering.
+    scopes: picker.mode === 'sort' ? ['sorter', 'picker'] : ['picker'],
     capture: true,
     handlers: {
       'picker.down': () => act({ type: 'cursor', delta: 1 }),
       'picker.up': () => act({ type: 'cursor', delta: -1 }),
-      'picker.toggle': () => act({ type: 'toggle' }),
-      'picker.moveUp': () => act({ type: 'move', delta: -1 }),
-      'picker.moveDown': () => act({ type: 'move', delta: 1 }),
+      ...(picker.mode === 'sort'
+        ? { 'sort.direction': () => act({ type: 'toggle' }) }
+        : {
+          'picker.toggle': () => act({ type: 'toggle' }),
+          'picker.moveUp': () => act({ type: 'move', delta: -1 }),
+          'picker.moveDown': () => act({ type: 'move', delta: 1 }),
+        }),
       'picker.apply': () => store.dispatch({ type: 'browse', id: e.id, action: { type: 'browse/pickerApply' } }),
       'picker.cancel': () => {
         if (picker.filter) return act({ type: 'filter', text: '', cursor: 0 });
