@@ -3,7 +3,8 @@
 // requests, an opened item and `?`. The key columns are pinned at the left and are never
 // hidden or moved: without them a row cannot be told apart.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { checkDynamoNumber, compareDecimals, type DecimalParts } from '../dynamo/codec/index.js';
+import { checkDynamoNumber, type DecimalParts } from '../dynamo/codec/index.js';
+import { MAX_DIGITS } from '../dynamo/codec/number.js';
 import { formatCell } from '../format/cells.js';
 
 type Item = Record<string, AttributeValue>;
@@ -44,14 +45,35 @@ export const clampScroll = (offset: number, scrollCount: number): number => Math
 // other types by their cell text; a type's values stay together (numbers, strings, binary,
 // bool, the rest). Rows without the attribute come last in either direction. Equal values
 // keep the order they were read in.
-interface SortKey { rank: number; num?: DecimalParts; text?: string; bytes?: Uint8Array }
+interface SortKey { rank: number; text?: string; bytes?: Uint8Array }
 const MISSING = 9;
+const NUMBER = 0;
+
+/**
+ * A number as ASCII text whose plain string order is its numeric order, so a sort compares
+ * each pair once, cheaply: a sign class, then the exponent, then the 38 digits, the last two
+ * complemented for negatives (a larger magnitude is a smaller number).
+ */
+export function numberSortText(p: DecimalParts): string {
+  if (p.digits === '') return '1';
+  const exponent = String(p.exponent + 500).padStart(4, '0');
+  const digits = p.digits.padEnd(MAX_DIGITS, '0');
+  if (!p.negative) return `2${exponent}${digits}`;
+  return `0${nines(exponent)}${nines(digits)}`;
+}
+
+/** Each digit d as 9 - d. */
+function nines(t: string): string {
+  let out = '';
+  for (let i = 0; i < t.length; i++) out += String.fromCharCode(105 - t.charCodeAt(i));
+  return out;
+}
 
 function sortKeyOf(v: AttributeValue | undefined): SortKey {
   if (!v) return { rank: MISSING };
   if (v.N !== undefined) {
     const c = checkDynamoNumber(v.N);
-    return c.ok ? { rank: 0, num: c.parts } : { rank: 4, text: v.N };
+    return c.ok ? { rank: NUMBER, text: numberSortText(c.parts) } : { rank: 4, text: v.N };
   }
   if (v.S !== undefined) return { rank: 1, text: v.S };
   if (v.B !== undefined) return { rank: 2, bytes: v.B };
@@ -83,7 +105,7 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 function compareKeys(a: SortKey, b: SortKey): number {
   if (a.rank !== b.rank) return a.rank < b.rank ? -1 : 1;
-  if (a.num && b.num) return compareDecimals(a.num, b.num);
+  if (a.rank === NUMBER) return a.text! < b.text! ? -1 : a.text! > b.text! ? 1 : 0;
   if (a.bytes && b.bytes) return compareBytes(a.bytes, b.bytes);
   return compareCodePoints(a.text ?? '', b.text ?? '');
 }

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { arrangeColumns, compareCodePoints, noChoice, sortRows } from '../../src/state/columns.js';
+import { arrangeColumns, compareCodePoints, noChoice, numberSortText, sortRows } from '../../src/state/columns.js';
 import { checkDynamoNumber, compareDecimals } from '../../src/dynamo/codec/index.js';
 
 type Row = Record<string, AttributeValue>;
@@ -49,6 +49,9 @@ test('sort numbers by exact value: 38 digits, negatives, fractions, exponents; m
   const desc = ids(sortRows(rows, { column: 'v', descending: true }));
   assert.deepEqual(desc, ['big', 'bigMinus1', 'thousand', 'thousand2', 'almost', 'tiny', 'zero', 'negZero', 'neg', 'negBig', 'none1', 'none2']);
   assert.deepEqual(ids(rows), ids([...rows]), 'the input is left as it was');
+  const extremes = [row('max', { N: '9.9999999999999999999999999999999999999E+125' }), row('negMin', { N: '-1E-130' }), row('min', { N: '1E-130' }),
+    row('negMax', { N: '-9.9999999999999999999999999999999999999E+125' }), row('zero', { N: '0' })];
+  assert.deepEqual(ids(sortRows(extremes, { column: 'v', descending: false })), ['negMax', 'negMin', 'zero', 'min', 'max'], 'the ends of the range');
   // A double cannot tell these apart: both are 1.2345678901234568e+37.
   assert.equal(Number('12345678901234567890123456789012345678'), Number('12345678901234567890123456789012345677'));
 });
@@ -74,7 +77,7 @@ test('sort strings by code point (not UTF-16 units), types kept together, bool a
   assert.equal(compareCodePoints('é', 'é'), 0);
 });
 
-test('compareDecimals agrees with exact rational comparison (BigInt), for any two DynamoDB numbers', () => {
+test('compareDecimals and the sort text agree with exact rational comparison (BigInt), for any two DynamoDB numbers', () => {
   // value = m x 10^e; texts written in several forms the codec accepts.
   const decimal = fc.tuple(fc.bigInt({ min: -(10n ** 38n) + 1n, max: 10n ** 38n - 1n }), fc.integer({ min: -60, max: 60 }), fc.constantFrom('plain', 'exp'));
   const text = ([m, e, form]: [bigint, number, string]) => {
@@ -88,6 +91,8 @@ test('compareDecimals agrees with exact rational comparison (BigInt), for any tw
     if (!pa.ok || !pb.ok) return true;
     const shift = Math.min(a[1], b[1]);
     const va = a[0] * 10n ** BigInt(a[1] - shift), vb = b[0] * 10n ** BigInt(b[1] - shift);
-    return compareDecimals(pa.parts, pb.parts) === (va < vb ? -1 : va > vb ? 1 : 0);
+    const want = va < vb ? -1 : va > vb ? 1 : 0;
+    const ta = numberSortText(pa.parts), tb = numberSortText(pb.parts);
+    return compareDecimals(pa.parts, pb.parts) === want && (ta < tb ? -1 : ta > tb ? 1 : 0) === want;
   }), { numRuns: 2000 });
 });
