@@ -188,12 +188,15 @@ const shownCache = new WeakMap<Item[], { key: string; rows: Item[] }>();
  * in the chosen sort. */
 export function shownRows(s: BrowseState): Item[] {
   const f = s.quickFilter.toLowerCase();
-  if (!f && !s.sort) return s.rows;
-  const key = JSON.stringify([f, s.sort?.column, s.sort?.descending, s.rows.length]);
+  // While `A` reads page after page, sorting every growing copy would cost seconds: the
+  // rows come in read order until the last page is in (the status line says so).
+  const sort = s.all?.running ? undefined : s.sort;
+  if (!f && !sort) return s.rows;
+  const key = JSON.stringify([f, sort?.column, sort?.descending, s.rows.length]);
   const hit = shownCache.get(s.rows);
   if (hit?.key === key) return hit.rows;
   const filtered = f ? s.rows.filter((r) => textOf(r).includes(f)) : s.rows;
-  const rows = s.sort ? sortRows(filtered, s.sort) : filtered;
+  const rows = sort ? sortRows(filtered, sort) : filtered;
   shownCache.set(s.rows, { key, rows });
   return rows;
 }

@@ -105,3 +105,12 @@ test('sort and quick filter together; the selected row is the one on screen', ()
   const after = run(s, { type: 'browse/written', key: { id: { S: 'r3' }, n: { N: '3' } }, item: item(3, '-9') });
   assert.deepEqual(shownRows(after).map((r) => r.id!.S), ['r2', 'r0', 'r3'], 'a written row takes its sorted place');
 });
+
+test('while A loads page after page the rows stay in read order; sorted once the last page is in', () => {
+  const sorted = run(grid(), { type: 'browse/pickerOpen', mode: 'sort' }, filter('score'), { type: 'browse/pickerApply' });
+  const progress = { running: true, pages: 1, scanned: 4, capacity: 1, truncated: false, cancelled: false };
+  const loading = run(sorted, { type: 'browse/all', progress, rows: [...rows] });
+  assert.deepEqual(shownRows(loading).map((r) => r.id!.S), ['r0', 'r1', 'r2', 'r3']);
+  const done = run(loading, { type: 'browse/all', progress: { ...progress, running: false }, rows: [...rows] });
+  assert.deepEqual(shownRows(done).map((r) => r.id!.S), ['r0', 'r3', 'r2', 'r1']);
+});

@@ -62,5 +62,7 @@ test('status: a sort says which rows it covers', () => {
   const paged = grid(10, false, { sort: { column: 'year', descending: false } });
   assert.match(statusLine({ ...paged, paging: { ...paged.paging, page: 1 } }, 10, 0), /sorted by year ↑ \(this page only\)/);
   const partial = grid(10, false, { sort, all: { running: true, pages: 1, scanned: 10, capacity: 1, truncated: false, cancelled: false } });
-  assert.match(statusLine(partial, 10, 0), /sorted by year ↓ \(loaded rows only\)/);
+  assert.match(statusLine(partial, 10, 0), /sorting by year ↓ once every page is in \(shown as read until then\)/);
+  const stopped = grid(10, false, { sort, all: { running: false, pages: 1, scanned: 10, capacity: 1, truncated: false, cancelled: true } });
+  assert.match(statusLine(stopped, 10, 0), /sorted by year ↓ \(loaded rows only\)/);
 });

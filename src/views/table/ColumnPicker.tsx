@@ -3,7 +3,7 @@ import { TextView } from '../../components/TextView.js';
 import { pickerMatches, type ColumnPicker, type PickerEntry } from '../../state/picker.js';
 
 /** The column picker (`o`) or the sort chooser (`S`), drawn where the grid was. */
-export function ColumnPickerView({ picker: p, table, height }: { picker: ColumnPicker; table: string; width: number; height: number }) {
+export function ColumnPickerView({ picker: p, table, height }: { picker: ColumnPicker; table: string; height: number }) {
   const matches = pickerMatches(p);
   const rows = Math.max(1, height - 2);
   // The cursor kept mid-list where it can be.

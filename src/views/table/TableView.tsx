@@ -27,7 +27,7 @@ export function TableView({ entry, height, width }: { entry: EntryOf<'table'>; h
       {filtering ? <FilterField value={browse.quickFilter} cursor={filtering.cursor} /> : null}
       {problem ? <Text color="red" wrap="truncate-end">✗ describing {entry.name} again failed: {problem.title}: {problem.hint ?? problem.detail} (what is shown is from before; R tries again)</Text>
         : failed ? <Text color="red" wrap="truncate-end">✗ page {failed.page + 1} was not read: {failed.problem.title}: {failed.problem.hint ?? failed.problem.detail} (the page below is as it was)</Text> : null}
-      {browse.picker ? <ColumnPickerView picker={browse.picker} table={info.name} width={width} height={layout.gridHeight} />
+      {browse.picker ? <ColumnPickerView picker={browse.picker} table={info.name} height={layout.gridHeight} />
         : <ItemsGrid browse={browse} info={info} width={width} height={layout.gridHeight} seeding={!!state.busy.background} />}
     </Box>
   );

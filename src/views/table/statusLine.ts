@@ -16,6 +16,7 @@ const allRead = (b: BrowseState) => !!b.all && !b.all.running && !b.all.truncate
 /** A sort orders the rows read, never the table: say which rows it covers. */
 function sortNote(b: BrowseState): string | undefined {
   if (!b.sort) return undefined;
+  if (b.all?.running) return `sorting by ${sortLabel(b.sort)} once every page is in (shown as read until then)`;
   const whole = allRead(b) || (!b.all && b.paging.page === 0 && !b.paging.nextKey && !!b.meta);
   const scope = whole ? 'every row read' : b.all ? 'loaded rows only' : 'this page only';
   return `sorted by ${sortLabel(b.sort)} (${scope})`;
