@@ -130,7 +130,7 @@ test('paging with a sort on: each page is sorted on its own, and the footer and 
   try {
     await scanWithPageSize(app, 10);
     await app.press('S', ...'score', KEY.enter);
-    await app.waitFor(/row 1 of 10 loaded, more pages: \] · sorted by score ↑ \(this page only\)/);
+    await app.waitFor(/row 1 of 10 loaded · sorted by score ↑ \(this page only\) · scan · page 1 · Count 10 /);
     await app.press(']');
     const second = await app.waitFor(/page 2 · Count 10/);
     assert.match(second, /page 2 replaces the rows on screen and is sorted by score ↑ on its own; A loads every page/);

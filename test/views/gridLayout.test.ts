@@ -46,7 +46,8 @@ function grid(count: number, more: boolean, patch: Partial<BrowseState> = {}): B
 }
 
 test('status: the row position, of the loaded rows, and whether more pages can be read', () => {
-  assert.match(statusLine(grid(1000, true), 1000, 233), /^row 234 of 1,000 loaded, more pages: \] · scan · page 1 · Count 1,000/);
+  assert.match(statusLine(grid(1000, true), 1000, 233), /^row 234 of 1,000 loaded · scan · page 1 · Count 1,000 \/ ScannedCount 1,000 · more pages: \]/);
+  assert.match(statusLine(grid(1000, true, { quickFilter: 'x' }), 7, 2), /^row 3 of 7 shown · quick filter "x" on loaded rows: 7 of 1,000/);
   assert.match(statusLine(grid(20, false), 20, 0), /^row 1 of 20 · scan · page 1 · Count 20 \/ ScannedCount 20 · last page/);
   assert.match(statusLine(grid(0, true), 0, 0), /^scan · page 1 · Count 0 \/ ScannedCount 0 · more pages: \]/, 'no rows: no position, the paging said after');
   const all = grid(20000, false, { all: { running: false, pages: 200, scanned: 20000, capacity: 9, truncated: false, cancelled: false } });

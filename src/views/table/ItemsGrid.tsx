@@ -24,10 +24,12 @@ export function ItemsGrid({ browse, info, width, height, seeding }: { browse: Br
   const [from, to] = visibleRange(window);
   const visible = rows.slice(from, to);
   const { pinned, scroll } = arranged(browse);
-  const from0 = Math.min(browse.colOffset, Math.max(0, scroll.length - 1));
-  const later = scroll.slice(from0);
-  const grid = layoutGrid(pinned, suggestColumnWidths(pinned, visible, { max: 40, min: 3 }), later,
-    suggestColumnWidths(later, visible, { max: 40, min: 3 }), from0, scroll.length, width);
+  const offset = Math.min(browse.colOffset, Math.max(0, scroll.length - 1));
+  const later = scroll.slice(offset);
+  // The sorted column's header has room for its arrow.
+  const widths = (names: string[]) => suggestColumnWidths(names, visible, { max: 40, min: 3 })
+    .map((w, i) => (names[i] === browse.sort?.column ? Math.min(40, Math.max(w, displayWidth(names[i]!) + 2)) : w));
+  const grid = layoutGrid(pinned, widths(pinned), later, widths(later), offset, scroll.length, width);
   const colsKey = `${grid.pinned.map(colKey).join('\u0000')}|${grid.rowGutter}|${grid.scroll.map(colKey).join('\u0000')}`;
   const title = (c: Col) => {
     const s = browse.sort?.column === c.name ? browse.sort : undefined;

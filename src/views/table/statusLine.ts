@@ -4,12 +4,15 @@ import { formatCount } from '../../format/numbers.js';
 import type { BrowseState } from '../../state/browse.js';
 import { sortLabel } from '../../state/columns.js';
 
-/** `row 12 of 100`; with more pages to read, `of 100 loaded, more pages: ]`. */
+/** `row 12 of 100`; `of 100 loaded` when more can be read (the paging part says how: `]`
+ * or `A`); under a quick filter `of 7 shown` (the filter's part says of how many). */
 function position(b: BrowseState, shown: number, cursor: number): string | undefined {
   if (shown === 0) return undefined;
-  const more = !b.all && !!b.paging.nextKey;
-  return `row ${formatCount(cursor + 1)} of ${formatCount(shown)}${more ? ' loaded, more pages: ]' : b.all && !allRead(b) ? ' loaded' : ''}`;
+  const of = b.quickFilter ? ' shown' : morePages(b) || (b.all && !allRead(b)) ? ' loaded' : '';
+  return `row ${formatCount(cursor + 1)} of ${formatCount(shown)}${of}`;
 }
+
+const morePages = (b: BrowseState) => !b.all && !!b.paging.nextKey;
 
 const allRead = (b: BrowseState) => !!b.all && !b.all.running && !b.all.truncated && !b.all.cancelled && !b.all.failed;
 
@@ -43,11 +46,8 @@ export function statusLine(b: BrowseState, shown: number, cursor: number, seedin
     // A filter runs after the read: an empty page can still have more pages behind it.
     const empty = b.meta.count === 0 && b.meta.scanned > 0 ? ' (nothing matched on this page)' : '';
     parts.push(`page ${b.paging.page + 1}`, `Count ${formatCount(b.meta.count)} / ScannedCount ${formatCount(b.meta.scanned)}${empty}`);
-    // While the demo writes its data, no page is the last one yet. (More pages: the row
-    // position above says so.)
-    const next = b.paging.nextKey ? (shown === 0 ? 'more pages: ]' : undefined) : seeding ? 'more rows are being written (the page reloads when they are in)' : 'last page';
-    if (next) parts.push(next);
-    parts.push(`${b.meta.capacity.toFixed(1)} RCU`);
+    // While the demo writes its data, no page is the last one yet.
+    parts.push(b.paging.nextKey ? 'more pages: ]' : seeding ? 'more rows are being written (the page reloads when they are in)' : 'last page', `${b.meta.capacity.toFixed(1)} RCU`);
   } else if (!b.reading) {
     parts.push('no page read yet (R reads it)');
   }
