@@ -4,7 +4,7 @@
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
-  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running';
+  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running' | 'picker' | 'sorter';
 
 export interface Binding {
   command: string;
@@ -57,6 +57,16 @@ export const bindings = [
   { command: 'attribute.remove', keys: ['ctrl+x'], description: 'remove / restore the attribute', where: ['attributes'], footer: true },
   { command: 'attribute.type', keys: ['ctrl+t'], description: 'change the attribute\'s type', where: ['attributes'], footer: true },
   { command: 'items.export', keys: ['X'], description: 'export the scan or query on the grid (all pages) to a file', where: ['items'] },
+  { command: 'columns.pick', keys: ['o'], description: 'columns (show, hide, reorder, go to one by name)', where: ['items'], footer: true },
+  { command: 'rows.sort', keys: ['S'], description: 'sort (the loaded rows, by a column)', where: ['items'], footer: true },
+  { command: 'picker.apply', keys: ['enter'], description: 'apply (and go to the column under the cursor)', where: ['picker', 'sorter'], footer: true },
+  { command: 'picker.cancel', keys: ['esc'], description: 'cancel (first clears the typed name)', where: ['picker', 'sorter'], footer: true },
+  { command: 'sort.direction', keys: ['space'], description: 'ascending / descending', where: ['sorter'], footer: true },
+  { command: 'picker.toggle', keys: ['space'], description: 'show / hide the column', where: ['picker'], footer: true },
+  { command: 'picker.moveUp', keys: ['shift+up'], label: 'shift+↑', description: 'move the column left', where: ['picker'], footer: true },
+  { command: 'picker.moveDown', keys: ['shift+down'], label: 'shift+↓', description: 'move the column right', where: ['picker'] },
+  { command: 'picker.down', keys: ['down', 'ctrl+n'], label: '↓ ctrl+n', description: 'next column', where: ['picker', 'sorter'] },
+  { command: 'picker.up', keys: ['up', 'ctrl+p'], label: '↑ ctrl+p', description: 'previous column', where: ['picker', 'sorter'] },
   { command: 'table.import', keys: ['I'], description: 'import items from a file (JSON, JSON lines, DynamoDB JSON, CSV)', where: ['table'], write: true },
   { command: 'table.create', keys: ['C'], description: 'create table', where: ['tables'], footer: true, write: true },
   { command: 'table.delete', keys: ['d'], description: 'delete table (its name is typed to confirm)', where: ['tables'], footer: true, write: true, dangerous: true },

@@ -2,8 +2,9 @@
 import type { Key } from 'ink';
 
 export function keyName(input: string, key: Key): string {
-  if (key.upArrow) return 'up';
-  if (key.downArrow) return 'down';
+  // shift+↑↓ move a column in the column picker; elsewhere nothing binds them.
+  if (key.upArrow) return key.shift ? 'shift+up' : 'up';
+  if (key.downArrow) return key.shift ? 'shift+down' : 'down';
   if (key.leftArrow) return 'left';
   if (key.rightArrow) return 'right';
   if (key.pageDown) return 'pgdn';

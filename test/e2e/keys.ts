@@ -17,6 +17,8 @@ const plain: Record<string, string> = {
   pagedown: '\x1b[6~',
   home: '\x1b[H',
   end: '\x1b[F',
+  'shift+up': '\x1b[1;2A',
+  'shift+down': '\x1b[1;2B',
 };
 
 // Arrows depend on DECCKM: an app that switched to "application cursor keys"

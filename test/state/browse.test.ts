@@ -46,7 +46,7 @@ test('the initial grid is empty, on the first page, with nothing read or marked'
   assert.deepEqual(s, {
     forms: { scan: emptyReadForm('scan'), query: emptyReadForm('query') },
     paging: { startKeys: [undefined], page: 0, done: false },
-    rows: [], columns: [], window: { cursor: 0, offset: 0, height: 10, count: 0 }, colOffset: 0, quickFilter: '', marks: {},
+    rows: [], columns: [], keys: [], choice: { order: [], hidden: [] }, window: { cursor: 0, offset: 0, height: 10, count: 0 }, colOffset: 0, quickFilter: '', marks: {},
   });
   assert.notEqual(initialBrowse().forms, initialBrowse().forms, 'each table screen gets its own forms');
 });

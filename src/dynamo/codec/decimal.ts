@@ -47,3 +47,24 @@ function formatScaled(m: bigint, e: number): string | undefined {
   const rest = digits.slice(1);
   return `${sign}${digits[0]}${rest ? `.${rest}` : ''}E${exponent >= 0 ? '+' : ''}${exponent}`;
 }
+
+/**
+ * Orders two checked numbers by value (-1, 0, 1), exactly: by sign, then the larger
+ * exponent, then the digits. Digits carry no leading or trailing zeros, so comparing them
+ * padded to one length compares the values (`1` = `1.0` = `10E-1`).
+ */
+export function compareDecimals(a: DecimalParts, b: DecimalParts): number {
+  const sa = signOf(a), sb = signOf(b);
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  if (sa === 0) return 0;
+  const magnitude = a.exponent !== b.exponent ? (a.exponent < b.exponent ? -1 : 1) : compareDigits(a.digits, b.digits);
+  return sa * magnitude;
+}
+
+const signOf = (p: DecimalParts): number => (p.digits === '' ? 0 : p.negative ? -1 : 1);
+
+function compareDigits(a: string, b: string): number {
+  const len = Math.max(a.length, b.length);
+  const da = a.padEnd(len, '0'), db = b.padEnd(len, '0');
+  return da < db ? -1 : da > db ? 1 : 0;
+}

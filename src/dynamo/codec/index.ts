@@ -6,4 +6,4 @@ export { CodecError, formatPath, type PathSegment } from './errors.js';
 export { checkDynamoNumber, numberKey, type DecimalParts, type NumberCheck } from './number.js';
 export { toBase64, fromBase64 } from './base64.js';
 export { attributeOf, typeOf, typeSummary, isAttrType, ATTR_TYPES, type AttrType, type Item } from './types.js';
-export { addNumbers } from './decimal.js';
+export { addNumbers, compareDecimals } from './decimal.js';

@@ -2,7 +2,7 @@
 // value of the wrong type never matches anything, so a typo would look like "no items";
 // it is refused here with the reason instead.
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { checkDynamoNumber, fromBase64, type DecimalParts } from '../codec/index.js';
+import { checkDynamoNumber, compareDecimals, fromBase64 } from '../codec/index.js';
 import { base64Problem } from '../codec/base64.js';
 import type { KeyAttr } from '../tableInfo.js';
 
@@ -50,20 +50,5 @@ export function compareKeyValues(a: AttributeValue, b: AttributeValue): number {
 
 function compareNumbers(a: string, b: string): number {
   const pa = checkDynamoNumber(a), pb = checkDynamoNumber(b);
-  if (!pa.ok || !pb.ok) return 0;
-  const sa = sign(pa.parts), sb = sign(pb.parts);
-  if (sa !== sb) return sa - sb;
-  return sa * compareMagnitude(pa.parts, pb.parts);
-}
-
-const sign = (p: DecimalParts): number => (p.digits === '' ? 0 : p.negative ? -1 : 1);
-
-// Both non-zero with one sign: the larger exponent wins, then the digits (no leading or
-// trailing zeros, so comparing them padded to one length compares the values).
-function compareMagnitude(a: DecimalParts, b: DecimalParts): number {
-  if (a.digits === '' || b.digits === '') return 0;
-  if (a.exponent !== b.exponent) return a.exponent < b.exponent ? -1 : 1;
-  const len = Math.max(a.digits.length, b.digits.length);
-  const da = a.digits.padEnd(len, '0'), db = b.digits.padEnd(len, '0');
-  return da < db ? -1 : da > db ? 1 : 0;
+  return pa.ok && pb.ok ? compareDecimals(pa.parts, pb.parts) : 0;
 }

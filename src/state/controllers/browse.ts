@@ -8,16 +8,20 @@ import { loadAll, readPage, LOAD_ALL_MAX_ROWS, type Page } from '../../dynamo/re
 import type { TableInfo } from '../../dynamo/tableInfo.js';
 import { inferColumns } from '../../format/columns.js';
 import { formatCount } from '../../format/numbers.js';
-import type { BrowseAction, Item, LoadedPage, ReadRequest } from '../browse.js';
+import type { BrowseAction, BrowseState, Item, LoadedPage, ReadRequest } from '../browse.js';
+import { sortLabel } from '../columns.js';
 import { afterPage, firstPage, nextPage as nextOf, previousPage as previousOf, startKeyOf, type Paging } from '../paging.js';
 import { requestLabel } from '../readLabel.js';
 import type { EntryOf } from '../screens.js';
 import { problemContext, say, whileBusy, type Ctx } from './context.js';
 import { entry } from './navigation.js';
 
+/** The key columns pinned at the left of the grid: on an index read the index's keys first
+ * (the order it reads in), then the table's (which tell the items apart). */
 export function keyColumns(info: TableInfo, index?: string): string[] {
   const ix = [...info.gsis, ...info.lsis].find((i) => i.name === index);
-  return [info.partitionKey?.name, info.sortKey?.name, ix?.partitionKey?.name, ix?.sortKey?.name].filter((x): x is string => !!x);
+  const names = [ix?.partitionKey?.name, ix?.sortKey?.name, info.partitionKey?.name, info.sortKey?.name];
+  return [...new Set(names.filter((x): x is string => !!x))];
 }
 
 /** A page as read -> what the grid shows of it: rows, counts, the paging after it, columns. */
@@ -27,6 +31,7 @@ export function loadedPage(info: TableInfo, index: string | undefined, page: Pag
     meta: { count: page.count, scanned: page.scannedCount, capacity: page.capacity },
     paging: afterPage(paging, page.lastKey),
     columns: inferColumns(keyColumns(info, index), page.items),
+    keys: keyColumns(info, index),
   };
 }
 
@@ -82,6 +87,7 @@ export function nextPage(ctx: Ctx, id: number): void {
   if (!b) return;
   const p = nextOf(b.paging);
   if (!p) return say(ctx, 'info', !b.meta ? 'no page read yet: R reads it' : 'this is the last page');
+  sortedPageNote(ctx, b, p.page);
   void readAt(ctx, id, p);
 }
 
@@ -90,7 +96,13 @@ export function previousPage(ctx: Ctx, id: number): void {
   if (!b) return;
   const p = previousOf(b.paging);
   if (!p) return say(ctx, 'info', 'this is the first page');
+  sortedPageNote(ctx, b, p.page);
   void readAt(ctx, id, p);
+}
+
+/** Paging with a sort on: the sort is of the rows on screen, not of the table. */
+function sortedPageNote(ctx: Ctx, b: BrowseState, page: number): void {
+  if (b.sort) say(ctx, 'info', `page ${page + 1} replaces the rows on screen and is sorted by ${sortLabel(b.sort)} on its own; A loads every page to sort them together`);
 }
 
 /** R: the page on screen, read again (the first page when none was read). */
@@ -132,7 +144,7 @@ export function toggleAll(ctx: Ctx, id: number): void {
   })).then(
     (r) => {
       act(ctx, id, {
-        type: 'browse/all', rows: r.items, columns: inferColumns(keys, r.items.slice(0, 2000)),
+        type: 'browse/all', rows: r.items, columns: inferColumns(keys, r.items.slice(0, 2000)), keys,
         progress: { running: false, pages: r.pages, scanned: r.scanned, capacity: r.capacity, truncated: r.truncated, cancelled: r.cancelled },
         meta: { count: r.items.length, scanned: r.scanned, capacity: r.capacity },
       });
@@ -140,7 +152,7 @@ export function toggleAll(ctx: Ctx, id: number): void {
     },
     // The rows read before the failure stay, and the status line says how far it got.
     (err) => act(ctx, id, {
-      type: 'browse/all', rows, columns: inferColumns(keys, rows.slice(0, 2000)),
+      type: 'browse/all', rows, columns: inferColumns(keys, rows.slice(0, 2000)), keys,
       progress: { running: false, ...progress, truncated: false, cancelled: false, failed: describeError(err, problemContext(ctx, t.e.name)) },
       meta: { count: rows.length, scanned: progress.scanned, capacity: progress.capacity },
     }),

@@ -2,9 +2,9 @@ import { Box, Text } from 'ink';
 import { useAppState } from '../../app/context.js';
 import { FilterField } from '../../components/FilterField.js';
 import { ProblemPanel } from '../../components/ProblemPanel.js';
-import { keyColumns } from '../../state/controllers/browse.js';
 import { tableLayoutOf } from '../../state/layout.js';
 import type { EntryOf } from '../../state/screens.js';
+import { ColumnPickerView } from './ColumnPicker.js';
 import { ItemsGrid } from './ItemsGrid.js';
 import { compactMetadataLines, metadataLines } from './metadataLines.js';
 
@@ -27,8 +27,8 @@ export function TableView({ entry, height, width }: { entry: EntryOf<'table'>; h
       {filtering ? <FilterField value={browse.quickFilter} cursor={filtering.cursor} /> : null}
       {problem ? <Text color="red" wrap="truncate-end">✗ describing {entry.name} again failed: {problem.title}: {problem.hint ?? problem.detail} (what is shown is from before; R tries again)</Text>
         : failed ? <Text color="red" wrap="truncate-end">✗ page {failed.page + 1} was not read: {failed.problem.title}: {failed.problem.hint ?? failed.problem.detail} (the page below is as it was)</Text> : null}
-      <ItemsGrid browse={browse} info={info} width={width} height={layout.gridHeight} keyCount={keyColumns(info, browse.request?.input.IndexName as string | undefined).length}
-        seeding={!!state.busy.background} />
+      {browse.picker ? <ColumnPickerView picker={browse.picker} table={info.name} height={layout.gridHeight} />
+        : <ItemsGrid browse={browse} info={info} width={width} height={layout.gridHeight} seeding={!!state.busy.background} />}
     </Box>
   );
 }

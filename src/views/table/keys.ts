@@ -18,6 +18,7 @@ import { tableLayoutOf } from '../../state/layout.js';
 import type { EntryOf } from '../../state/screens.js';
 import { startKeyOf } from '../../state/paging.js';
 import { cursorHandlers } from '../tables/keys.js';
+import { pickerLayer } from './pickerKeys.js';
 
 export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
   const { store } = ctx;
@@ -31,6 +32,7 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
     return pop(ctx);
   };
   if (!info) return { scopes: ['table'], handlers: { refresh: () => refreshTable(ctx, id, name), back } };
+  if (browse.picker) return pickerLayer(ctx, e);
   const row = selectedRow(browse);
   const rows = tableLayoutOf(store.getState(), e)?.rows ?? 1;
   return {
@@ -46,6 +48,8 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
       'page.all': () => toggleAll(ctx, id),
       'columns.left': () => act({ type: 'browse/columns', delta: -1 }),
       'columns.right': () => act({ type: 'browse/columns', delta: 1 }),
+      'columns.pick': () => act({ type: 'browse/pickerOpen', mode: 'columns' }),
+      'rows.sort': () => act({ type: 'browse/pickerOpen', mode: 'sort' }),
       'filter.start': () => store.dispatch({ type: 'modal', modal: { kind: 'filter', cursor: -1 } }),
       open: () => { if (row) push(ctx, { kind: 'item', table: name, item: row, ddb: false, top: 0 }); },
       'item.edit': () => { if (row) openEdit(ctx, name, row); },
