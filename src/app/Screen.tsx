@@ -19,6 +19,6 @@ export const Screen = memo(function Screen({ screen, height, width }: { screen: 
     case 'request': return <RequestView entry={screen} height={height} />;
     case 'import': return <ImportView entry={screen} height={height} width={width} />;
     case 'export': return <ExportView entry={screen} width={width} />;
-    default: return <WriteView entry={screen} height={height} />;
+    default: return <WriteView entry={screen} height={height} width={width} />;
   }
 });

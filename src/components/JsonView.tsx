@@ -18,11 +18,17 @@ function Line({ text }: { text: string }) {
   return <Text wrap="truncate-end">{parts}</Text>;
 }
 
+/** More than any terminal shows on one line: a longer line (a 390 KB value in a request)
+ * is cut to this before it is coloured and laid out, so it costs what it shows. */
+const MAX_LINE = 2000;
+const shown = (line: string) => (line.length <= MAX_LINE ? line : line.slice(0, MAX_LINE - (isHigh(line.charCodeAt(MAX_LINE - 1)) ? 1 : 0)));
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
 /** Lines [top, top + height) of a JSON text, coloured. */
 export function JsonView({ lines, top, height, highlight }: { lines: string[]; top: number; height: number; highlight?: number }) {
   return (
     <Box flexDirection="column">
-      {lines.slice(top, top + height).map((l, i) => (top + i === highlight
+      {lines.slice(top, top + height).map(shown).map((l, i) => (top + i === highlight
         ? <Text key={top + i} inverse wrap="truncate-end">{l}</Text>
         : <Line key={top + i} text={l} />))}
     </Box>
