@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
 import { useAppState } from '../app/context.js';
-import { focusedField, type FieldErrors, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
-import { FieldRows, fieldLines, focusedText, type FieldGeometry } from './FormField.js';
+import { fieldGeometry, focusedField, type FieldErrors, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
+import { FieldRows, fieldLines, focusedText } from './FormField.js';
 
 export interface FormProps {
   title: string;
@@ -16,9 +16,6 @@ export interface FormProps {
   width?: number;
 }
 
-/** Rows a long value being edited may take (fewer when the form has few lines). */
-const MAX_VALUE_ROWS = 8;
-
 /** Fields one per row, the focused one marked; a field's error right under it. Drawn from
  * the state only: the keys that change it are the form's layer (src/app/formLayer.ts).
  * Every value is cut to its line, and a long value being edited shows a window of rows
@@ -29,13 +26,8 @@ export function Form({ title, fields, values, errors, ui, height, width }: FormP
   const anchor = useRef({ key: '', start: 0 });
   const terminal = useAppState().size.columns;
   const columns = width ?? terminal;
-  const labelWidth = Math.min(Math.max(0, ...fields.map((f) => f.label.length)) + 2, Math.max(10, Math.floor(columns * 0.4)));
   const lines = height ? height - 1 : Infinity;
-  const geometry: FieldGeometry = {
-    labelWidth,
-    room: Math.max(8, columns - labelWidth - 2),
-    valueRows: Math.max(1, Math.min(MAX_VALUE_ROWS, Number.isFinite(lines) ? lines - 4 : MAX_VALUE_ROWS)),
-  };
+  const geometry = fieldGeometry(fields, columns, lines);
   const { field, index: current } = focusedField(fields, ui);
   const editing = field?.kind === 'text' && !field.readOnly && String(values[field.key] ?? '') !== '';
   if (field && anchor.current.key !== field.key) anchor.current = { key: field.key, start: 0 };

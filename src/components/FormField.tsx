@@ -1,12 +1,9 @@
 import { Text } from 'ink';
 import { Fragment, type ReactNode } from 'react';
-import { cursorIn, type FieldSpec } from '../state/form.js';
+import { cursorIn, type FieldGeometry, type FieldSpec } from '../state/form.js';
 import { textWindow, visibleControls, type TextWindow } from '../format/textWindow.js';
 import { displayWidth, fitText, truncateToWidth } from '../format/width.js';
 import { wrapLine } from '../format/wrap.js';
-
-/** Where a form's fields are drawn: label column, value column, rows a long value gets. */
-export interface FieldGeometry { labelWidth: number; room: number; valueRows: number }
 
 /** A focused text field's value as drawn: one line, or a window of rows around the cursor. */
 export type FocusedText = { kind: 'line' } | { kind: 'window'; window: TextWindow; length: number; whole: boolean };
@@ -98,7 +95,7 @@ function windowRows(text: string, c: number, t: Extract<FocusedText, { kind: 'wi
   if (!t.whole) {
     const first = rows[0]!.from;
     const last = Math.min(t.length, rows[rows.length - 1]!.to);
-    out.push(<Text dimColor wrap="truncate-end">{indent(g)}characters {(first + 1).toLocaleString('en-US')}-{last.toLocaleString('en-US')} of {t.length.toLocaleString('en-US')} · cursor at {(c + 1).toLocaleString('en-US')} · home/end jump</Text>);
+    out.push(<Text dimColor wrap="truncate-end">{indent(g)}characters {(first + 1).toLocaleString('en-US')}-{last.toLocaleString('en-US')} of {t.length.toLocaleString('en-US')} · cursor at {(c + 1).toLocaleString('en-US')} · PgUp/PgDn home/end move</Text>);
   }
   return out;
 }

@@ -24,12 +24,14 @@ const MAX_LINE = 2000;
 const shown = (line: string) => (line.length <= MAX_LINE ? line : line.slice(0, MAX_LINE - (isHigh(line.charCodeAt(MAX_LINE - 1)) ? 1 : 0)));
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
-/** Lines [top, top + height) of a JSON text, coloured. */
-export function JsonView({ lines, top, height, highlight }: { lines: string[]; top: number; height: number; highlight?: number }) {
+/** Lines [top, top + height) of a JSON text, coloured. `pieces` marks lines that are parts
+ * of a wrapped line (non-zero): those are drawn uncoloured, a piece being no whole token. */
+export function JsonView({ lines, top, height, highlight, pieces }: { lines: string[]; top: number; height: number; highlight?: number; pieces?: Uint8Array }) {
   return (
     <Box flexDirection="column">
       {lines.slice(top, top + height).map(shown).map((l, i) => (top + i === highlight
         ? <Text key={top + i} inverse wrap="truncate-end">{l}</Text>
+        : pieces?.[top + i] ? <Text key={top + i} wrap="truncate-end">{l}</Text>
         : <Line key={top + i} text={l} />))}
     </Box>
   );
