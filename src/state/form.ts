@@ -27,7 +27,8 @@ const MAX_VALUE_ROWS = 8;
 export function fieldGeometry(fields: readonly FieldSpec[], columns: number, lines: number): FieldGeometry {
   let longest = 0;
   for (const f of fields) longest = Math.max(longest, f.label.length);
-  const labelWidth = Math.min(longest + 2, Math.max(10, Math.floor(columns * 0.4)));
+  // Capped, so a very long attribute name leaves room for values (it is cut with …).
+  const labelWidth = Math.min(longest + 2, Math.max(10, Math.floor(columns * 0.6)));
   return {
     labelWidth,
     room: Math.max(8, columns - labelWidth - 2),
