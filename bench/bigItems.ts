@@ -129,8 +129,10 @@ try {
   };
   const met = {
     open390: !(report.openMs['big-390k']! > GOALS.openBigMs),
-    tab: report.tabMs <= GOALS.keyMs,
-    type: !(report.typeMs > GOALS.keyMs),
+    // CPU per press, not wall time: wall time counts whatever else holds the cores (the
+    // frame throttle and a loaded machine); CPU says what a key costs the app.
+    tab: tabCpu <= GOALS.keyMs,
+    type: !(typeCpu > GOALS.keyMs),
   };
   if (opt.json) console.log(JSON.stringify({ ...report, goals: GOALS, met }, null, 2));
   else {
@@ -141,9 +143,12 @@ try {
     for (const k of Object.keys(ITEMS)) console.log(`| edit form of ${k} (e) | ${report.openMs[k]!.toFixed(0)} | ${report.openOverBaseline[k]!.toFixed(2)} |`);
     if (open['view-390k']) console.log(`| item view of big-390k (enter) | ${report.openMs['view-390k']!.toFixed(0)} | ${(report.openMs['view-390k']! / base).toFixed(2)} |`);
     console.log(`| tab in a 300-attribute form | ${report.tabMs.toFixed(1)} (CPU ${tabCpu.toFixed(1)}) | ${(report.tabMs / base).toFixed(2)} |`);
-    console.log(`| a key typed into the 390 KB value | ${report.typeMs.toFixed(1)} (CPU ${typeCpu.toFixed(1)}) | ${(report.typeMs / base).toFixed(2)} |`);
-    console.log(`| enter: review of the 390 KB UpdateItem (once) | ${reviewMs.toFixed(0)} | ${(reviewMs / base).toFixed(2)} |`);
-    console.log(`\ngoals: 390 KB form open <= ${GOALS.openBigMs} ms: ${met.open390 ? 'met' : 'MISSED'}; tab <= ${GOALS.keyMs} ms: ${met.tab ? 'met' : 'MISSED'}; typing <= ${GOALS.keyMs} ms: ${met.type ? 'met' : 'MISSED'}`);
+    if (typed.length) {
+      console.log(`| a key typed into the 390 KB value | ${report.typeMs.toFixed(1)} (CPU ${typeCpu.toFixed(1)}) | ${(report.typeMs / base).toFixed(2)} |`);
+      console.log(`| enter: review of the 390 KB UpdateItem (once) | ${reviewMs.toFixed(0)} | ${(reviewMs / base).toFixed(2)} |`);
+    }
+    if (opt['skip-390']) console.log('\n(--skip-390: the 390 KB item was not opened)');
+    console.log(`\ngoals: 390 KB form open <= ${GOALS.openBigMs} ms: ${met.open390 ? 'met' : 'MISSED'}; CPU per tab <= ${GOALS.keyMs} ms: ${met.tab ? 'met' : 'MISSED'}; CPU per typed key <= ${GOALS.keyMs} ms: ${met.type ? 'met' : 'MISSED'}`);
   }
   if (opt.check && !(met.open390 && met.tab && met.type)) process.exitCode = 1;
 } finally {
