@@ -15,10 +15,10 @@ export const Screen = memo(function Screen({ screen, height, width }: { screen: 
     case 'tables': return <TablesView height={height} width={width} />;
     case 'table': return <TableView entry={screen} height={height} width={width} />;
     case 'readForm': return <ReadFormView entry={screen} />;
-    case 'item': return <ItemView entry={screen} height={height} />;
+    case 'item': return <ItemView entry={screen} height={height} width={width} />;
     case 'request': return <RequestView entry={screen} height={height} />;
     case 'import': return <ImportView entry={screen} height={height} width={width} />;
     case 'export': return <ExportView entry={screen} width={width} />;
-    default: return <WriteView entry={screen} height={height} />;
+    default: return <WriteView entry={screen} height={height} width={width} />;
   }
 });

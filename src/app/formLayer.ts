@@ -2,7 +2,7 @@
 // submits, esc cancels, and the focused text field takes typing. Built from the form's
 // fields and values as they are in the store when the key arrives.
 import type { Command, Scope } from '../keys/bindings.js';
-import { chosenValue, editText, focusedField, moveFocus, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
+import { chosenValue, editText, focusedField, moveCursorBy, moveFocus, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
 import type { Handlers, Layer } from './layer.js';
 
 export interface FormTarget {
@@ -18,6 +18,9 @@ export interface FormTarget {
   commands?: Partial<Record<Command, (fieldKey: string) => void>>;
   /** The form's scopes (a form with its own commands adds its scope first). */
   scopes?: Scope[];
+  /** Code units PgDn / PgUp move the cursor in a text field (about the window a long
+   * value shows; see fieldGeometry and pageOf in src/state/form.ts). */
+  page?: number;
 }
 
 export function formLayer(t: FormTarget): Layer {
@@ -40,6 +43,14 @@ export function formLayer(t: FormTarget): Layer {
     handlers[command as Command] = () => { if (field) run(field.key); };
   }
   const editable = field?.kind === 'text' && !field.readOnly ? field : undefined;
+  const page = (sign: number) => () => {
+    if (!editable || !t.page) return false;
+    const next = moveCursorBy({ text: String(t.values[editable.key] ?? ''), cursor: t.ui.cursor }, sign * t.page);
+    t.setUi({ ...t.ui, cursor: next.cursor });
+    return true;
+  };
+  handlers['form.pageDown'] = page(1);
+  handlers['form.pageUp'] = page(-1);
   return {
     scopes: t.scopes ?? ['form'],
     handlers,

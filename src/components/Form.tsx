@@ -1,7 +1,8 @@
 import { Box, Text } from 'ink';
 import { useRef } from 'react';
-import { focusedField, type FieldErrors, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
-import { TextView } from './TextView.js';
+import { useAppState } from '../app/context.js';
+import { fieldGeometry, focusedField, type FieldErrors, type FieldSpec, type FormUi, type FormValues } from '../state/form.js';
+import { FieldRows, fieldLines, focusedText } from './FormField.js';
 
 export interface FormProps {
   title: string;
@@ -11,39 +12,37 @@ export interface FormProps {
   ui: FormUi;
   /** Lines the form may take (title included): longer forms scroll to keep the focus in view. */
   height?: number;
+  /** Columns (the terminal's width when not given). */
+  width?: number;
 }
 
 /** Fields one per row, the focused one marked; a field's error right under it. Drawn from
- * the state only: the keys that change it are the form's layer (src/app/formLayer.ts). */
-export function Form({ title, fields, values, errors, ui, height }: FormProps) {
+ * the state only: the keys that change it are the form's layer (src/app/formLayer.ts).
+ * Every value is cut to its line, and a long value being edited shows a window of rows
+ * around the cursor, so a form costs the same whatever its values hold. */
+export function Form({ title, fields, values, errors, ui, height, width }: FormProps) {
   const offset = useRef(0);
-  const labelWidth = Math.max(0, ...fields.map((f) => f.label.length)) + 2;
-  const current = focusedField(fields, ui).index;
-  const [from, to] = fieldWindow(fields.map((f) => (errors[f.key] ? 2 : 1)), current, height ? height - 1 : Infinity, offset);
+  // Where the focused value's window starts (drawing only: no key depends on it).
+  const anchor = useRef({ key: '', start: 0 });
+  const terminal = useAppState().size.columns;
+  const columns = width ?? terminal;
+  const lines = height ? height - 1 : Infinity;
+  const geometry = fieldGeometry(fields, columns, lines);
+  const { field, index: current } = focusedField(fields, ui);
+  const editing = field?.kind === 'text' && !field.readOnly && String(values[field.key] ?? '') !== '';
+  if (field && anchor.current.key !== field.key) anchor.current = { key: field.key, start: 0 };
+  const text = editing ? focusedText(String(values[field.key] ?? ''), ui.cursor, geometry, anchor.current.start) : undefined;
+  if (text?.kind === 'window') anchor.current.start = text.window.start;
+  const sizes = fields.map((f, i) => fieldLines(geometry, errors[f.key], i === current ? text : undefined));
+  const [from, to] = fieldWindow(sizes, current, lines, offset);
   return (
     <Box flexDirection="column">
-      <Text bold>{title}{from > 0 ? <Text dimColor>  (↑ {from} more)</Text> : null}</Text>
+      <Text bold wrap="truncate-end">{title}{from > 0 ? <Text dimColor>  (↑ {from} more)</Text> : null}</Text>
       {fields.slice(from, to).map((f, j) => {
         const i = from + j;
-        const focused = i === current;
-        const error = errors[f.key];
         return (
-          <Box key={f.key} flexDirection="column">
-            <Box>
-              <Text color={focused ? 'cyan' : error ? 'red' : 'gray'}>{focused ? '› ' : '  '}{f.label.padEnd(labelWidth)}</Text>
-              {f.kind === 'text' && f.readOnly ? (
-                <Text dimColor>{String(values[f.key] ?? '')}  (read-only)</Text>
-              ) : f.kind === 'text' ? (
-                <TextView value={String(values[f.key] ?? '')} cursor={ui.cursor} placeholder={f.placeholder} focus={focused} />
-              ) : f.kind === 'choice' ? (
-                <Text inverse={focused}>{`‹ ${f.options.find((o) => o.value === values[f.key])?.label ?? '?'} ›`}</Text>
-              ) : (
-                <Text inverse={focused} dimColor={!!f.disabled}>{values[f.key] ? '[x]' : '[ ]'}{f.disabled ? ` ${f.disabled}` : ''}</Text>
-              )}
-              {focused && f.hint ? <Text dimColor>  {f.hint}</Text> : null}
-            </Box>
-            {error ? <Text color="red" wrap="wrap">{' '.repeat(labelWidth + 2)}✗ {error}</Text> : null}
-          </Box>
+          <FieldRows key={f.key} field={f} value={values[f.key]} cursor={ui.cursor} focused={i === current} error={errors[f.key]}
+            geometry={geometry} text={i === current ? text : undefined} />
         );
       })}
       {to < fields.length ? <Text dimColor>  (↓ {fields.length - to} more)</Text> : null}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactElement } from 'react';
+import { useAppState } from '../app/context.js';
 
 // Colours JSON text we printed ourselves, line by line: keys, strings, numbers, literals.
 const token = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d[\d.eE+-]*)|\b(true|false|null)\b/g;
@@ -18,12 +19,24 @@ function Line({ text }: { text: string }) {
   return <Text wrap="truncate-end">{parts}</Text>;
 }
 
-/** Lines [top, top + height) of a JSON text, coloured. */
-export function JsonView({ lines, top, height, highlight }: { lines: string[]; top: number; height: number; highlight?: number }) {
+/** A line longer than the screen (a 390 KB value in a request) is cut to about what can
+ * show before it is coloured and laid out, so it costs what it shows: a column holds at
+ * most a grapheme, and few graphemes take more than a few code units. */
+const cut = (line: string, columns: number) => {
+  const max = columns * 4 + 16;
+  return line.length <= max ? line : line.slice(0, max - (isHigh(line.charCodeAt(max - 1)) ? 1 : 0));
+};
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/** Lines [top, top + height) of a JSON text, coloured. `pieces` marks lines that are parts
+ * of a wrapped line (non-zero): those are drawn uncoloured, a piece being no whole token. */
+export function JsonView({ lines, top, height, highlight, pieces }: { lines: string[]; top: number; height: number; highlight?: number; pieces?: Uint8Array }) {
+  const { columns } = useAppState().size;
   return (
     <Box flexDirection="column">
-      {lines.slice(top, top + height).map((l, i) => (top + i === highlight
+      {lines.slice(top, top + height).map((l) => cut(l, columns)).map((l, i) => (top + i === highlight
         ? <Text key={top + i} inverse wrap="truncate-end">{l}</Text>
+        : pieces?.[top + i] ? <Text key={top + i} wrap="truncate-end">{l}</Text>
         : <Line key={top + i} text={l} />))}
     </Box>
   );

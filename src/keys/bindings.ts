@@ -86,6 +86,8 @@ export const bindings = [
   { command: 'form.previous', keys: ['shift+tab', 'up'], label: 'shift+tab ↑', description: 'previous field', where: ['form'] },
   { command: 'form.choose', keys: ['space', 'left', 'right'], label: 'space ← →', description: 'change a choice (← steps back, the others forward)', where: ['form'], footer: true },
   { command: 'form.submit', keys: ['enter'], description: 'run', where: ['form'], footer: true },
+  { command: 'form.pageDown', keys: ['pgdn'], label: 'PgDn', description: 'in a long value: the cursor a window on', where: ['form'] },
+  { command: 'form.pageUp', keys: ['pgup'], label: 'PgUp', description: 'in a long value: the cursor a window back', where: ['form'] },
   { command: 'form.cancel', keys: ['esc'], description: 'cancel (the inputs are kept)', where: ['form'], footer: true },
   { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },

@@ -16,6 +16,29 @@ export interface FormUi { focus: number; cursor: number }
 
 export const firstField: FormUi = { focus: 0, cursor: -1 };
 
+/** Where a form's fields are drawn: the label column, the value column, and how many rows
+ * a long value being edited gets (its window; see src/format/textWindow.ts). */
+export interface FieldGeometry { labelWidth: number; room: number; valueRows: number }
+
+/** Rows a long value being edited may take (fewer when the form has few lines). */
+const MAX_VALUE_ROWS = 8;
+
+/** The geometry of a form `columns` wide with `lines` lines (Infinity: as many as it needs). */
+export function fieldGeometry(fields: readonly FieldSpec[], columns: number, lines: number): FieldGeometry {
+  let longest = 0;
+  for (const f of fields) longest = Math.max(longest, f.label.length);
+  // Capped, so a very long attribute name leaves room for values (it is cut with …).
+  const labelWidth = Math.min(longest + 2, Math.max(10, Math.floor(columns * 0.6)));
+  return {
+    labelWidth,
+    room: Math.max(8, columns - labelWidth - 2),
+    valueRows: Math.max(1, Math.min(MAX_VALUE_ROWS, Number.isFinite(lines) ? lines - 4 : MAX_VALUE_ROWS)),
+  };
+}
+
+/** How far PgDn / PgUp move the cursor in a long value: about one window, a row kept. */
+export const pageOf = (g: FieldGeometry): number => g.room * Math.max(1, g.valueRows - 1);
+
 /** The focused field, its index clamped to the form (fields can come and go). */
 export function focusedField(fields: readonly FieldSpec[], ui: FormUi): { field?: FieldSpec; index: number } {
   const index = Math.max(0, Math.min(ui.focus, fields.length - 1));
@@ -77,4 +100,12 @@ export function editText(s: TextState, k: KeyPress): TextState | undefined {
   if (key.ctrl && input === 'u') return { text: t.slice(c), cursor: 0 };
   if (key.ctrl || key.meta || !input) return undefined;
   return { text: t.slice(0, c) + input + t.slice(c), cursor: c + input.length };
+}
+
+/** The cursor `delta` code units on (PgDn / PgUp in a long value), never inside a pair. */
+export function moveCursorBy(s: TextState, delta: number): TextState {
+  const t = s.text;
+  let c = Math.max(0, Math.min(t.length, cursorIn(t, s.cursor) + delta));
+  if (c > 0 && c < t.length && isLow(t.charCodeAt(c)) && isHigh(t.charCodeAt(c - 1))) c--;
+  return { text: t, cursor: c };
 }

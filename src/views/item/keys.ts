@@ -16,14 +16,15 @@ import { itemLines, lineOf } from './itemText.js';
 export function itemLayer(ctx: Ctx, e: EntryOf<'item'>): Layer {
   const { id, table, item, ddb, selected, top } = e;
   // Printed when a key needs it, not each time the footer asks which keys there are.
-  const printed = once(() => itemLines(item, ddb));
-  const height = textViewHeight(ctx.store.getState().size);
+  const size = ctx.store.getState().size;
+  const printed = once(() => itemLines(item, ddb, size.columns));
+  const height = textViewHeight(size);
   const set = (patch: Partial<EntryOf<'item'>>) => update(ctx, id, 'item', (x) => ({ ...x, ...patch }));
   const names = Object.keys(item);
   const select = (delta: number) => {
     const at = names.indexOf(selected ?? '');
     const next = names[(at + delta + names.length) % names.length];
-    const line = Math.max(0, lineOf(printed().lines, next));
+    const line = Math.max(0, lineOf(printed(), next));
     // The selected line comes into view.
     const shown = line < top ? line : line >= top + height ? line - height + 1 : top;
     set({ selected: next, top: shown });

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { valueToPlainJson } from '../../dynamo/codec/index.js';
 import type { WriteFailure } from '../../state/writeFlow.js';
+import { wrapLine } from '../../format/wrap.js';
 
 const reasons: Record<string, string> = {
   'unchanged-guard': 'Someone changed the item after you loaded it; nothing was overwritten.',
@@ -41,4 +42,19 @@ export function FailurePanel({ failure }: { failure: WriteFailure }) {
       <Text color="yellow" wrap="wrap">  {failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}</Text>
     </Box>
   );
+}
+
+/** About how many lines the panel takes at this width (at least as many as it draws; word
+ * wrapping can take a line more than a hard wrap, so each wrapped text counts one extra). */
+export function failureLines(failure: WriteFailure, width: number): number {
+  const wrapped = (text: string) => { const n = wrapLine(text, width).length; return n > 1 ? n + 1 : n; };
+  const diff = failure.diff ?? [];
+  const diffLines = Math.min(diff.length, 6) + (diff.length > 6 ? 1 : 0);
+  if (failure.kind === 'error') {
+    const p = failure.problem;
+    const head = wrapped(`✗ ${p.title}: ${p.detail}${p.hint ? ` ${p.hint}` : ''}`);
+    return head + (failure.unknownOutcome ? diffLines + 1 : 0);
+  }
+  const headline = failure.failed === 'already-applied' ? failure.problem.detail : reasons[failure.failed] ?? reasons.unknown;
+  return wrapped(`✗ Condition failed: ${headline}`) + diffLines + wrapped(`  ${failure.problem.hint ?? 'Your edits are kept below: adjust them (or reload the item) and save again.'}`) + 1;
 }

@@ -6,13 +6,14 @@ import { itemToPlainJson, type Item } from '../../dynamo/codec/index.js';
 import type { WriteEntry } from '../../state/screens.js';
 import { writeFields, writeValues } from '../../state/writeForms.js';
 import { DeleteTableView } from '../deleteTable/DeleteTableView.js';
-import { FailurePanel } from './FailurePanel.js';
+import { FailurePanel, failureLines } from './FailurePanel.js';
+import { wrapLine } from '../../format/wrap.js';
 import { ReviewPanel } from './ReviewPanel.js';
 import { reviewLines } from './reviewText.js';
 import { formNote, formTitle } from './titles.js';
 
 /** Every write screen: its form, its review (and sending), the result it stays on. */
-export function WriteView({ entry, height }: { entry: WriteEntry; height: number }) {
+export function WriteView({ entry, height, width }: { entry: WriteEntry; height: number; width: number }) {
   const state = useAppState();
   const { flow } = entry;
   if (entry.kind === 'deleteTable') return <DeleteTableView entry={entry} />;
@@ -48,14 +49,18 @@ export function WriteView({ entry, height }: { entry: WriteEntry; height: number
     return <Box flexDirection="column">{flow.failure ? <FailurePanel failure={flow.failure} /> : null}<Text dimColor>esc goes back to the item</Text></Box>;
   }
   const general = entry.kind === 'createTable' && flow.failure;
+  const note = wrapLine(formNote(entry), width).filter((l) => l);
+  const marked = entry.kind === 'deleteMany' ? Math.min(8, entry.keys.length) + (entry.keys.length > 8 ? 1 : 0) : 0;
+  // The form gets what the rest leaves, so a long form scrolls to keep the focus in view.
+  const formHeight = height - note.length - marked - (flow.failure ? failureLines(flow.failure, width) : 0) - (general ? 1 : 0);
   return (
     <Box flexDirection="column">
       {flow.failure ? <FailurePanel failure={flow.failure} /> : null}
       {general ? <Text dimColor>nothing was created; the form is as you left it</Text> : null}
       <Form title={formTitle(entry, info)} fields={writeFields(entry, info)} values={writeValues(entry)} errors={flow.errors} ui={flow.ui}
-        height={entry.kind === 'createTable' ? height - 1 - (general ? 3 : 0) : undefined} />
+        height={Math.max(4, formHeight)} width={width} />
       {entry.kind === 'deleteMany' ? <MarkedKeys keys={entry.keys} /> : null}
-      <Text dimColor>{formNote(entry)}</Text>
+      {note.map((l, i) => <Text key={i} dimColor>{l}</Text>)}
     </Box>
   );
 }

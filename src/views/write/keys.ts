@@ -7,8 +7,8 @@ import { planDeleteTable } from '../../dynamo/tables/index.js';
 import { say, type Ctx } from '../../state/controllers/context.js';
 import { pop } from '../../state/controllers/navigation.js';
 import { escWhileSending, flow, reviewBack, sendReviewed, submitWrite, tableInfoOf } from '../../state/controllers/writes.js';
-import { focusOn } from '../../state/form.js';
-import { reviewHeight } from '../../state/layout.js';
+import { fieldGeometry, focusOn, pageOf } from '../../state/form.js';
+import { bodyHeight, reviewHeight } from '../../state/layout.js';
 import type { WriteEntry } from '../../state/screens.js';
 import { writeFields, writeValues, setWriteValue } from '../../state/writeForms.js';
 import { once, scrollHandlers } from '../scrollKeys.js';
@@ -64,6 +64,8 @@ export function writeLayer(ctx: Ctx, e: WriteEntry): Layer {
       replace({ ...next, flow: { ...next.flow, ui } } as WriteEntry);
     },
     setUi: (ui) => replace({ ...e, flow: { ...e.flow, ui } } as WriteEntry),
+    // The form's geometry as drawn on this screen (a failure panel above may take a few of its lines).
+    page: pageOf(fieldGeometry(fields, s.size.columns, bodyHeight(s.size) - 2)),
     submit: () => submitWrite(ctx, id),
     cancel: () => pop(ctx, id),
     scopes: e.kind === 'edit' ? ['attributes', 'form'] : e.kind === 'createTable' ? ['indexes', 'form'] : ['form'],
