@@ -39,7 +39,7 @@ export type Screen =
   | { kind: 'table'; name: string; described: Described; browse: BrowseState }
   | { kind: 'item'; table: string; item: Item; ddb: boolean; selected?: string; top: number }
   | { kind: 'readForm'; table: string; mode: 'scan' | 'query'; form: ReadForm; ui: FormUi; errors: FieldErrors; running: boolean }
-  | { kind: 'request'; table: string; title: string; operation: string; input: object; top: number }
+  | { kind: 'request'; table: string; title: string; operation: string; input: object; top: number; /** which form of the call is shown (tab steps it) */ code?: number }
   | WriteScreen
   | { kind: 'import'; table: string; job: ImportJob; ui: FormUi }
   /** Export of a Scan or Query (the one on the grid), all pages, to a file. */

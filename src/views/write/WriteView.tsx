@@ -1,14 +1,14 @@
 import { Box, Text } from 'ink';
 import { useAppState } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
-import { cliContext } from '../../dynamo/read/awsCli.js';
 import { itemToPlainJson, type Item } from '../../dynamo/codec/index.js';
 import type { WriteEntry } from '../../state/screens.js';
 import { writeFields, writeValues } from '../../state/writeForms.js';
 import { DeleteTableView } from '../deleteTable/DeleteTableView.js';
 import { FailurePanel } from './FailurePanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
-import { reviewLines } from './reviewText.js';
+import { codeHint, shownCode } from '../request/requestText.js';
+import { codeContext } from '../../format/code/index.js';
 import { formNote, formTitle } from './titles.js';
 
 /** Every write screen: its form, its review (and sending), the result it stays on. */
@@ -20,8 +20,8 @@ export function WriteView({ entry, height }: { entry: WriteEntry; height: number
   const info = summary?.state === 'ok' ? summary.info : undefined;
   if (!info && entry.kind !== 'createTable') return <Text dimColor>describing {entry.table}…</Text>;
   if (flow.pending && (flow.step === 'review' || (flow.step === 'sending' && entry.kind !== 'createTable'))) {
-    const lines = reviewLines(flow.pending, cliContext(state.connection, state.region), state.size.columns);
-    return <ReviewPanel flow={flow} lines={lines} height={height} />;
+    const { lines } = shownCode(flow.pending.requests, flow.code ?? 0, codeContext(state.connection, state.region), state.size.columns);
+    return <ReviewPanel flow={flow} lines={lines} hint={codeHint(flow.pending.requests, flow.code ?? 0)} height={height} />;
   }
   if (flow.step === 'sending') {
     // Creating a table: sent, then waiting for it (and its GSIs) to be ACTIVE.
