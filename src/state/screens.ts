@@ -20,8 +20,8 @@ export type Item = Record<string, AttributeValue>;
 /** A table's DescribeTable (and TTL), as the screens that need it hold it. */
 export interface Described { info?: TableInfo; problem?: Problem; ttlProblem?: string; loading: boolean }
 
-export interface DeleteDraft { onlyIfUnchanged: boolean; condition: string; values: string }
-export interface UpdateDraft { update: string; condition: string; values: string; onlyIfUnchanged: boolean }
+export interface DeleteDraft { onlyIfUnchanged: boolean; condition: string; values: string; /** explicit #names (JSON) */ names?: string }
+export interface UpdateDraft { update: string; condition: string; values: string; /** explicit #names (JSON) */ names?: string; onlyIfUnchanged: boolean }
 
 /** The write screens: one flow (form -> review -> sending -> result) in `flow`. */
 export type WriteScreen =
