@@ -64,6 +64,9 @@ test('JavaScript: the Command class, base64 Buffers, quoted keys only where need
   const names = jsSdkCode([{ operation: 'Scan', input: { TableName: 'T', ExpressionAttributeNames: { '#n': 'name' } } }], {});
   assert.match(names, /ExpressionAttributeNames: \{ "#n": "name" \},/);
   assert.match(names, /^const client = new DynamoDBClient\(\{\}\);$/m);
+  // An attribute named __proto__ stays an attribute, not the literal's prototype.
+  const proto = jsSdkCode([{ operation: 'PutItem', input: { TableName: 'T', Item: { ['__proto__']: { S: 'x' } } } }], {});
+  assert.match(proto, /\["__proto__"\]: \{ S: "x" \}/);
 });
 
 test('several calls (a key change: PutItem then DeleteItem) make one program with one client', () => {

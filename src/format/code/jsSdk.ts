@@ -9,7 +9,8 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 const syntax: Syntax = {
   scalar,
-  key: (name) => (IDENTIFIER.test(name) ? name : JSON.stringify(name)),
+  // `__proto__: v`, bare or quoted, sets an object literal's prototype; computed, it is a key.
+  key: (name) => (name === '__proto__' ? '["__proto__"]' : IDENTIFIER.test(name) ? name : JSON.stringify(name)),
   indent: '  ',
   width: 80,
   padBraces: true,

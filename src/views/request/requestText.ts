@@ -26,6 +26,8 @@ export function shownCode(calls: Call[], position: number, ctx: CodeContext, wid
   return { form, label: CODE_LABELS[form], text, lines: [...text.split('\n').flatMap((l) => wrapLine(l, width - 1)), '', ...json] };
 }
 
+export const codeLabel = (calls: Call[], position: number): string => CODE_LABELS[codeFormAt(calls, position)];
+
 /** The hint under the title: which form is shown and what tab and y do. */
 export function codeHint(calls: Call[], position: number): string {
   const forms = codeForms(calls);

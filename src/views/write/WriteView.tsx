@@ -7,7 +7,7 @@ import { writeFields, writeValues } from '../../state/writeForms.js';
 import { DeleteTableView } from '../deleteTable/DeleteTableView.js';
 import { FailurePanel } from './FailurePanel.js';
 import { ReviewPanel } from './ReviewPanel.js';
-import { codeHint, shownCode } from '../request/requestText.js';
+import { codeHint, codeLabel, shownCode } from '../request/requestText.js';
 import { codeContext } from '../../format/code/index.js';
 import { formNote, formTitle } from './titles.js';
 
@@ -21,7 +21,7 @@ export function WriteView({ entry, height }: { entry: WriteEntry; height: number
   if (!info && entry.kind !== 'createTable') return <Text dimColor>describing {entry.table}…</Text>;
   if (flow.pending && (flow.step === 'review' || (flow.step === 'sending' && entry.kind !== 'createTable'))) {
     const { lines } = shownCode(flow.pending.requests, flow.code ?? 0, codeContext(state.connection, state.region), state.size.columns);
-    return <ReviewPanel flow={flow} lines={lines} hint={codeHint(flow.pending.requests, flow.code ?? 0)} height={height} />;
+    return <ReviewPanel flow={flow} lines={lines} hint={flow.step === 'review' ? codeHint(flow.pending.requests, flow.code ?? 0) : `${codeLabel(flow.pending.requests, flow.code ?? 0)} shown`} height={height} />;
   }
   if (flow.step === 'sending') {
     // Creating a table: sent, then waiting for it (and its GSIs) to be ACTIVE.
