@@ -21,6 +21,8 @@ export interface EditDraft {
   newText: string;
   condition: string;
   values: string;
+  /** explicit #names for the condition (JSON), as in the other forms */
+  names?: string;
 }
 
 /** Text a person edits for a value of this type when there is none yet. */
@@ -39,7 +41,7 @@ export function draftFromItem(item: Item | undefined, keys: { name: string; type
     if (keyNames.has(name)) continue;
     rows.push({ name, type: typeOf(av), text: valueToPlainJson(av, { compact: true }), loaded: av, removed: false, key: false });
   }
-  return { rows, newName: '', newType: 'S', newText: '', condition: '', values: '' };
+  return { rows, newName: '', newType: 'S', newText: '', condition: '', values: '', names: '' };
 }
 
 export function nextType(t: AttrType): AttrType {

@@ -39,8 +39,8 @@ export function tableLayout(size: Size, info: TableInfo, filterLine: boolean, er
 /** Views of a long text with a title line and a hint line (item, request, help). */
 export const textViewHeight = (size: Size): number => Math.max(1, bodyHeight(size) - 2);
 
-/** The review of a write: title, the request, the send line. */
-export const reviewHeight = (size: Size): number => Math.max(1, bodyHeight(size) - 3);
+/** The review of a write: title, the code hint, the request, the send line. */
+export const reviewHeight = (size: Size): number => Math.max(1, bodyHeight(size) - 4);
 
 /** The table screen's layout as drawn now: the filter line while `/` is open over it, one
  * line for a failed read. */

@@ -34,7 +34,8 @@ export function readFormFields(table: TableInfo, form: ReadForm): FieldSpec[] {
   fields.push(
     { kind: 'text', key: 'filter', label: 'filter', placeholder: 'e.g. info.rating >= 7.5 AND begins_with(title, "The")', hint: 'runs after the read' },
     { kind: 'text', key: 'projection', label: 'projection', placeholder: 'e.g. year, title, info.actors[0]' },
-    { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :names, e.g. {":r": 7.5}' },
+    { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :values, e.g. {":r": 7.5} or {":t": {"$SS": ["a"]}}' },
+    { kind: 'text', key: 'names', label: 'names', placeholder: 'for explicit #names, e.g. {"#t": "title"}' },
     { kind: 'text', key: 'pageSize', label: 'page size', placeholder: 'items read per page' },
   );
   if (form.mode === 'query') fields.push({ kind: 'toggle', key: 'descending', label: 'descending' });

@@ -20,8 +20,8 @@ export type Item = Record<string, AttributeValue>;
 /** A table's DescribeTable (and TTL), as the screens that need it hold it. */
 export interface Described { info?: TableInfo; problem?: Problem; ttlProblem?: string; loading: boolean }
 
-export interface DeleteDraft { onlyIfUnchanged: boolean; condition: string; values: string }
-export interface UpdateDraft { update: string; condition: string; values: string; onlyIfUnchanged: boolean }
+export interface DeleteDraft { onlyIfUnchanged: boolean; condition: string; values: string; /** explicit #names (JSON) */ names?: string }
+export interface UpdateDraft { update: string; condition: string; values: string; /** explicit #names (JSON) */ names?: string; onlyIfUnchanged: boolean }
 
 /** The write screens: one flow (form -> review -> sending -> result) in `flow`. */
 export type WriteScreen =
@@ -39,7 +39,7 @@ export type Screen =
   | { kind: 'table'; name: string; described: Described; browse: BrowseState }
   | { kind: 'item'; table: string; item: Item; ddb: boolean; selected?: string; top: number }
   | { kind: 'readForm'; table: string; mode: 'scan' | 'query'; form: ReadForm; ui: FormUi; errors: FieldErrors; running: boolean }
-  | { kind: 'request'; table: string; title: string; operation: string; input: object; top: number }
+  | { kind: 'request'; table: string; title: string; operation: string; input: object; top: number; /** which form of the call is shown (tab steps it) */ code?: number }
   | WriteScreen
   | { kind: 'import'; table: string; job: ImportJob; ui: FormUi }
   /** Export of a Scan or Query (the one on the grid), all pages, to a file. */

@@ -47,6 +47,8 @@ export interface WriteFlow {
   failure?: WriteFailure;
   /** The review's scroll. */
   top: number;
+  /** Which form of the call the review shows (aws CLI, boto3, JavaScript): tab steps it. */
+  code?: number;
   /** While sending: what is going on (the request, then waiting for a table). */
   status?: string;
   /** esc while sending stops waiting (for a table to be ACTIVE or gone); a sent write itself
@@ -68,7 +70,8 @@ export type FlowAction =
   | { type: 'sending'; status: string; stoppable?: boolean }
   | { type: 'failed'; failure: WriteFailure }
   | { type: 'done'; report: DeleteManyReport }
-  | { type: 'scroll'; top: number };
+  | { type: 'scroll'; top: number }
+  | { type: 'code'; code: number };
 
 export function flowReducer(f: WriteFlow, a: FlowAction): WriteFlow {
   switch (a.type) {
@@ -80,5 +83,6 @@ export function flowReducer(f: WriteFlow, a: FlowAction): WriteFlow {
     case 'failed': return { ...f, step: 'form', failure: a.failure, status: undefined, stoppable: undefined };
     case 'done': return { ...f, step: 'done', report: a.report, status: undefined, stoppable: undefined };
     case 'scroll': return { ...f, top: Math.max(0, a.top) };
+    case 'code': return { ...f, code: a.code, top: 0 };
   }
 }

@@ -26,13 +26,15 @@ export function writeFields(e: WriteScreen, info?: TableInfo): FieldSpec[] {
       return [
         { kind: 'toggle', key: 'onlyIfUnchanged', label: 'only if unchanged since loaded' },
         { kind: 'text', key: 'condition', label: 'condition', placeholder: 'optional, e.g. info.rating <= 5' },
-        { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :names, e.g. {":val": 5}' },
+        { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :values, e.g. {":val": 5}' },
+        { kind: 'text', key: 'names', label: 'names', placeholder: 'for explicit #names, e.g. {"#t": "title"}' },
       ];
     case 'update':
       return [
         { kind: 'text', key: 'update', label: 'update', placeholder: 'e.g. set info.rating = 7.5, info.plot = "…"  /  remove info.actors[0]  /  add views 1' },
         { kind: 'text', key: 'condition', label: 'condition', placeholder: 'optional, e.g. size(info.actors) > 3' },
-        { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :names, e.g. {":r": 7.5}' },
+        { kind: 'text', key: 'values', label: 'values', placeholder: 'for explicit :values, e.g. {":r": 7.5}' },
+        { kind: 'text', key: 'names', label: 'names', placeholder: 'for explicit #names, e.g. {"#t": "title"}' },
         { kind: 'toggle', key: 'onlyIfUnchanged', label: 'only if unchanged since loaded', hint: 'the attributes it reads or writes still hold their loaded values' },
       ];
     case 'counter': return [];
@@ -46,7 +48,7 @@ export function writeFields(e: WriteScreen, info?: TableInfo): FieldSpec[] {
 export function writeValues(e: WriteScreen): FormValues {
   switch (e.kind) {
     case 'edit': return { ...draftValues(e.draft), deleteOld: e.deleteOld, overwrite: e.overwrite };
-    case 'delete': case 'update': return { ...e.draft };
+    case 'delete': case 'update': return { names: '', ...e.draft };
     case 'counter': return {};
     case 'deleteMany': case 'deleteTable': return { confirm: e.confirm };
     case 'createTable': return tableDraftValues(e.draft);

@@ -38,14 +38,14 @@ export function buildPending(e: WriteScreen, info: TableInfo | undefined, cli: C
   switch (e.kind) {
     case 'edit': return buildEdit(e, info!);
     case 'delete': {
-      const condition = e.draft.condition.trim() ? { text: e.draft.condition, values: e.draft.values } : undefined;
+      const condition = userCondition(e.draft);
       const built = buildDeleteInput(info!, e.table, e.item, { onlyIfUnchanged: e.draft.onlyIfUnchanged, userCondition: condition });
       if (!built.ok) return { ok: false, errors: byField(built.errors) };
       return itemWrite(built, `DeleteItem ${describeKey(built.guard.key)} from ${e.table}`);
     }
     case 'update': {
       const d = e.draft;
-      const built = buildUpdateExpressionInput(info!, e.table, e.item, d.update, d.condition, d.values, undefined, { onlyIfUnchanged: d.onlyIfUnchanged });
+      const built = buildUpdateExpressionInput(info!, e.table, e.item, d.update, d.condition, d.values, d.names, { onlyIfUnchanged: d.onlyIfUnchanged });
       if (!built.ok) return { ok: false, errors: byField(built.errors) };
       return itemWrite(built, `UpdateItem ${describeKey(built.guard.key)}: ${d.update}`);
     }
@@ -72,6 +72,13 @@ export function buildPending(e: WriteScreen, info: TableInfo | undefined, cli: C
   }
 }
 
+/** The user's condition with its values and names; none when all three are empty. Values or
+ * names without a condition are still checked: DynamoDB refuses placeholders no expression uses. */
+function userCondition(d: { condition: string; values: string; names?: string }) {
+  const any = d.condition.trim() || d.values.trim() || (d.names ?? '').trim();
+  return any ? { text: d.condition, values: d.values, names: d.names } : undefined;
+}
+
 /** A counter opens on its review: the request is built when `+` or `-` is pressed. */
 export function counterPending(info: TableInfo, e: { table: string; item: Item; attribute: string; delta: string }): Built {
   const built = buildCounterInput(info, e.table, e.item, e.attribute, e.delta);
@@ -85,7 +92,7 @@ function buildEdit(e: Extract<WriteScreen, { kind: 'edit' }>, info: TableInfo): 
   const read = draftToItem(draft);
   const rowOf = (name: string) => draft.rows.findIndex((r) => r.name === name);
   if (!read.ok) return { ok: false, errors: Object.fromEntries(Object.entries(read.errors).map(([name, m]) => [`row:${rowOf(name)}`, m])) };
-  const condition = draft.condition.trim() ? { text: draft.condition, values: draft.values } : undefined;
+  const condition = userCondition(draft);
   if (keyChanged(e) && item) {
     const both = buildSaveAsNewInputs(info, e.table, item, read.item, { deleteOld: e.deleteOld });
     if (!both.ok) return { ok: false, errors: byField(both.errors) };

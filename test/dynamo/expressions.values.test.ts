@@ -85,7 +85,7 @@ test('explicit placeholders work the same with either values format', () => {
 test('an unused supplied value or name is an error, as in DynamoDB', () => {
   const alloc = createAllocator({ '#n': 'name', '#x': 'x' }, { ':a': { N: '1' }, ':b': { N: '2' } });
   assert.ok(compileExpression('filter', '#n = :a', alloc).ok);
-  assert.deepEqual(alloc.finish(), { ok: false, error: { message: '"#x" is not used in any expression; ":b" is not used in any expression' } });
+  assert.deepEqual(alloc.finish(), { ok: false, error: { message: '"#x" is not used in any expression (DynamoDB refuses unused names); ":b" is not used in any expression (DynamoDB refuses unused values)' } });
   // result() still gives what would be sent, without the unused entries.
   assert.deepEqual(alloc.result(), { ExpressionAttributeNames: { '#n': 'name' }, ExpressionAttributeValues: { ':a': { N: '1' } } });
 });

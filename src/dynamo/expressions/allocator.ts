@@ -93,7 +93,8 @@ function checkSupplied(map: Record<string, unknown>, sigil: string, used: Set<st
   const list = (ks: string[]) => ks.map((k) => JSON.stringify(k)).join(', ');
   return [
     ...(bad.length ? [`${list(bad)}: a ${kind} placeholder is "${sigil}" then letters, digits or _`] : []),
-    ...(unused.length ? [`${list(unused)} ${unused.length > 1 ? 'are' : 'is'} not used in any expression`] : []),
+    // DynamoDB answers a ValidationException for these; saying so first keeps the form open.
+    ...(unused.length ? [`${list(unused)} ${unused.length > 1 ? 'are' : 'is'} not used in any expression (DynamoDB refuses unused ${kind}s)`] : []),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { AstByKind, ExpressionKind, Path, Projection } from './ast.js';
 import { Cursor } from './cursor.js';
 import { ParseFailure, type ExprError } from './errors.js';
+import { oddNameHint } from './nameHint.js';
 import { parsePath } from './operands.js';
 import { parseCondition } from './parseCondition.js';
 import { parseUpdate } from './parseUpdate.js';
@@ -20,7 +21,14 @@ export function parseExpression<K extends ExpressionKind>(kind: K, text: string)
     const ast = kind === 'projection' ? parseProjection(c) : kind === 'update' ? parseUpdate(c) : parseCondition(c);
     return { ok: true, ast: ast as AstByKind[K] };
   } catch (err) {
-    if (err instanceof ParseFailure) return { ok: false, error: err.error };
+    if (err instanceof ParseFailure) {
+      const hint = oddNameHint(text, err.error.position);
+      if (!hint) return { ok: false, error: err.error };
+      // Messages end with "at N" (see failAt); the hint goes before it.
+      const at = ` at ${err.error.position}`;
+      const base = err.error.message.endsWith(at) ? err.error.message.slice(0, -at.length) : err.error.message;
+      return { ok: false, error: { ...err.error, message: base + hint + at } };
+    }
     // A bug must not take the screen down; the tests assert this message never appears.
     return { ok: false, error: { message: `internal error in the expression parser: ${String(err)}`, position: 0 } };
   }

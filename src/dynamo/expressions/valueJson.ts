@@ -18,17 +18,6 @@ export function isDynamoJsonValue(v: unknown): boolean {
   return keys.length === 1 && TYPES.has(keys[0]!);
 }
 
-/** Plain JSON: numbers -> N (exact text), strings -> S, arrays -> L, objects -> M. */
-export function fromPlainJson(v: unknown): AttributeValue {
-  if (isLosslessNumber(v)) return { N: v.value };
-  if (typeof v === 'string') return { S: v };
-  if (typeof v === 'boolean') return { BOOL: v };
-  if (v === null) return { NULL: true };
-  if (Array.isArray(v)) return { L: v.map(fromPlainJson) };
-  if (isObject(v)) return { M: Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fromPlainJson(x)])) };
-  throw new ValueProblem(`unsupported JSON value ${String(v)}`);
-}
-
 export function fromDynamoJson(v: unknown, where: string): AttributeValue {
   if (!isDynamoJsonValue(v)) throw new ValueProblem(`${where}: expected a typed value such as {"S": "text"}`);
   const [type, x] = Object.entries(v as Record<string, unknown>)[0]!;

@@ -2,7 +2,8 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { isLosslessNumber, parse } from 'lossless-json';
 import type { ExprError } from './errors.js';
 import { PLACEHOLDER_BODY } from './names.js';
-import { fromDynamoJson, fromPlainJson, isDynamoJsonValue, ValueProblem } from './valueJson.js';
+import { CodecError, fromPlainJsonValue } from '../codec/index.js';
+import { fromDynamoJson, isDynamoJsonValue, ValueProblem } from './valueJson.js';
 
 export type ValuesFieldResult =
   | { ok: true; values: Record<string, AttributeValue>; format: 'json' | 'dynamodb' | 'empty' }
@@ -35,14 +36,18 @@ export function parseValuesField(text: string): ValuesFieldResult {
   const values: Record<string, AttributeValue> = {};
   for (const [key, v] of entries) {
     try {
-      values[key] = dynamo ? fromDynamoJson(v, key) : fromPlainJson(v);
+      values[key] = dynamo ? fromDynamoJson(v, key) : fromPlainJsonValue(v, undefined);
     } catch (err) {
+      if (err instanceof CodecError) return fail(`${key}${inside(err.path)}: ${err.reason}`, keyPosition(text, key));
       if (!(err instanceof ValueProblem)) throw err;
       return fail(err.message, keyPosition(text, key));
     }
   }
   return { ok: true, values, format: dynamo ? 'dynamodb' : 'json' };
 }
+
+/** Where inside a value the codec found a problem: `[0]`, `.a.b`, or nothing at the top. */
+const inside = (path: string | undefined) => (!path || path === '(item)' ? '' : path.startsWith('[') ? path : `.${path}`);
 
 function fail(message: string, position: number): { ok: false; error: ExprError } {
   return { ok: false, error: { message: `${message} at ${position}`, position } };

@@ -27,11 +27,11 @@ export function openNew(ctx: Ctx, table: string, from?: Item): void {
 }
 
 export function openDelete(ctx: Ctx, table: string, item: Item): void {
-  push(ctx, { kind: 'delete', table, item, draft: { onlyIfUnchanged: true, condition: '', values: '' }, flow: formStep() });
+  push(ctx, { kind: 'delete', table, item, draft: { onlyIfUnchanged: true, condition: '', values: '', names: '' }, flow: formStep() });
 }
 
 export function openUpdate(ctx: Ctx, table: string, item: Item): void {
-  push(ctx, { kind: 'update', table, item, draft: { update: '', condition: '', values: '', onlyIfUnchanged: true }, flow: formStep() });
+  push(ctx, { kind: 'update', table, item, draft: { update: '', condition: '', values: '', names: '', onlyIfUnchanged: true }, flow: formStep() });
 }
 
 /** `+` / `-` on the selected number: straight to the review of an atomic ADD. */

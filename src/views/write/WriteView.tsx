@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useAppState } from '../../app/context.js';
 import { Form } from '../../components/Form.js';
-import { cliContext } from '../../dynamo/read/awsCli.js';
 import { itemToPlainJson, type Item } from '../../dynamo/codec/index.js';
 import type { WriteEntry } from '../../state/screens.js';
 import { writeFields, writeValues } from '../../state/writeForms.js';
@@ -9,7 +8,8 @@ import { DeleteTableView } from '../deleteTable/DeleteTableView.js';
 import { FailurePanel, failureLines } from './FailurePanel.js';
 import { wrapLine } from '../../format/wrap.js';
 import { ReviewPanel } from './ReviewPanel.js';
-import { reviewLines } from './reviewText.js';
+import { codeHint, codeLabel, shownCode } from '../request/requestText.js';
+import { codeContext } from '../../format/code/index.js';
 import { formNote, formTitle } from './titles.js';
 
 /** Every write screen: its form, its review (and sending), the result it stays on. */
@@ -21,8 +21,8 @@ export function WriteView({ entry, height, width }: { entry: WriteEntry; height:
   const info = summary?.state === 'ok' ? summary.info : undefined;
   if (!info && entry.kind !== 'createTable') return <Text dimColor>describing {entry.table}…</Text>;
   if (flow.pending && (flow.step === 'review' || (flow.step === 'sending' && entry.kind !== 'createTable'))) {
-    const lines = reviewLines(flow.pending, cliContext(state.connection, state.region), state.size.columns);
-    return <ReviewPanel flow={flow} lines={lines} height={height} />;
+    const { lines } = shownCode(flow.pending.requests, flow.code ?? 0, codeContext(state.connection, state.region), state.size.columns);
+    return <ReviewPanel flow={flow} lines={lines} hint={flow.step === 'review' ? codeHint(flow.pending.requests, flow.code ?? 0) : `${codeLabel(flow.pending.requests, flow.code ?? 0)} shown`} height={height} />;
   }
   if (flow.step === 'sending') {
     // Creating a table: sent, then waiting for it (and its GSIs) to be ACTIVE.

@@ -5,6 +5,7 @@ import type { Handlers, Layer } from '../../app/layer.js';
 import { cliContext } from '../../dynamo/read/awsCli.js';
 import { planDeleteTable } from '../../dynamo/tables/index.js';
 import { say, type Ctx } from '../../state/controllers/context.js';
+import { copyMessage } from '../../state/copy.js';
 import { pop } from '../../state/controllers/navigation.js';
 import { escWhileSending, flow, reviewBack, sendReviewed, submitWrite, tableInfoOf } from '../../state/controllers/writes.js';
 import { fieldGeometry, focusOn, pageOf } from '../../state/form.js';
@@ -12,7 +13,8 @@ import { bodyHeight, reviewHeight } from '../../state/layout.js';
 import type { WriteEntry } from '../../state/screens.js';
 import { writeFields, writeValues, setWriteValue } from '../../state/writeForms.js';
 import { once, scrollHandlers } from '../scrollKeys.js';
-import { reviewLines } from './reviewText.js';
+import { shownCode } from '../request/requestText.js';
+import { codeContext } from '../../format/code/index.js';
 import { editCommands } from './editCommands.js';
 import { indexCommands } from './indexCommands.js';
 
@@ -27,14 +29,25 @@ export function writeLayer(ctx: Ctx, e: WriteEntry): Layer {
   if (step === 'done') return { scopes: [], handlers: { back: () => pop(ctx, id) } };
   if (step === 'review' && e.flow.pending) {
     const pending = e.flow.pending;
-    const lines = once(() => reviewLines(pending, cliContext(s.connection, s.region), s.size.columns));
+    const shown = once(() => shownCode(pending.requests, e.flow.code ?? 0, codeContext(s.connection, s.region), s.size.columns));
     const back = () => reviewBack(ctx, id);
+    // Read at the key, not from this layer's entry: a burst of tabs steps once each.
+    const step = (by: number) => () => {
+      const now = ctx.store.getState().stack.entries.find((x) => x.id === id) as WriteEntry | undefined;
+      if (now) flow(ctx, id, { type: 'code', code: (now.flow.code ?? 0) + by });
+    };
     return {
       scopes: ['review'],
       handlers: {
-        ...scrollHandlers(e.flow.top, () => lines().length, reviewHeight(s.size), (top) => flow(ctx, id, { type: 'scroll', top })),
+        ...scrollHandlers(e.flow.top, () => shown().lines.length, reviewHeight(s.size), (top) => flow(ctx, id, { type: 'scroll', top })),
         'review.send': () => { void sendReviewed(ctx, id); },
         'review.back': back,
+        'code.next': step(1),
+        'code.previous': step(-1),
+        'review.copy': () => {
+          const done = ctx.env.copy(shown().text);
+          say(ctx, done.warn ? 'warn' : 'info', copyMessage(`the ${shown().label} ${shown().form === 'cli' ? 'command' : 'code'}`, done));
+        },
         back,
       },
     };
