@@ -5,6 +5,7 @@ const scopeNames: Record<Scope, string> = {
   global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', items: 'items', item: 'item',
   form: 'forms', request: 'request', review: 'review', attributes: 'edit form', filter: 'filter field',
   command: 'command line', help: 'help', indexes: 'create table form', confirm: 'import confirm', running: 'running job',
+  readForm: 'scan and query forms', recall: 'recent queries', saveQuery: 'save query prompt',
 };
 
 export interface HelpRow { keys: string; where: string; description: string }

@@ -12,6 +12,7 @@ import { serverErrorField } from '../serverErrorField.js';
 import { problemContext, say, whileBusy, type Ctx } from './context.js';
 import { loadedPage, showRequest } from './browse.js';
 import { entry, pop, push, update } from './navigation.js';
+import { recordRun } from './history.js';
 
 /** Opens the form over table screen `tableId`, with the values it was last run with. */
 export function openReadForm(ctx: Ctx, tableId: number, mode: 'scan' | 'query'): void {
@@ -42,7 +43,10 @@ export async function submitReadForm(ctx: Ctx, id: number): Promise<void> {
   const name = `${id}/read`;
   const signal = ctx.jobs.start(name);
   try {
-    const page = await whileBusy(ctx, name, `running the ${f.mode}`, () => readPage(ctx.gateway(), built.operation, built.input, undefined, signal));
+    const reading = whileBusy(ctx, name, `running the ${f.mode}`, () => readPage(ctx.gateway(), built.operation, built.input, undefined, signal));
+    // Recorded once the request is on its way: the file write runs beside the read.
+    recordRun(ctx, f.table, f.form);
+    const page = await reading;
     if (signal.aborted) return;
     const tableId = tableBelow(ctx, id, f.table);
     if (tableId !== undefined) {
