@@ -7,7 +7,7 @@ import type { ReadForm } from '../../dynamo/read/form.js';
 import { firstField } from '../form.js';
 import { filteredItems, recallItems, recallModal, withItems, type RecallModal } from '../recall.js';
 import { say, type Ctx } from './context.js';
-import { connectionScope, filesOf, reportOnce } from './memory.js';
+import { connectionScope, filesOf, reportOnce, shortPath } from './memory.js';
 import { entry, update } from './navigation.js';
 
 /** Records a run of `form` on `table`; returns at once. */
@@ -15,7 +15,7 @@ export function recordRun(ctx: Ctx, table: string, form: ReadForm): void {
   const { history } = filesOf();
   const run = { at: new Date().toISOString(), table, scope: connectionScope(ctx.store.getState()), form };
   appendHistory(history, run).then(
-    (damaged) => { if (damaged) reportOnce(ctx, 'history:damaged', `${history}: ${damaged} damaged line${damaged === 1 ? '' : 's'} dropped`); },
+    (damaged) => { if (damaged) reportOnce(ctx, 'history:damaged', `${shortPath(history)}: ${damaged} damaged line${damaged === 1 ? '' : 's'} dropped`); },
     (err: Error) => reportOnce(ctx, 'history:write', `the query ran, but could not be recorded in the history: ${err.message}`),
   );
 }
@@ -28,9 +28,9 @@ export async function openRecall(ctx: Ctx, formId: number): Promise<void> {
   const files = filesOf();
   const [history, saved] = await Promise.all([readHistory(files.history), readSavedQueries(files.queries)]);
   if (history.problem) reportOnce(ctx, 'history:read', history.problem);
-  else if (history.damaged) reportOnce(ctx, 'history:damaged', `${files.history}: ${history.damaged} damaged line${history.damaged === 1 ? '' : 's'} skipped (dropped at the next run)`);
+  else if (history.damaged) reportOnce(ctx, 'history:damaged', `${shortPath(files.history)}: ${history.damaged} damaged line${history.damaged === 1 ? '' : 's'} skipped (dropped at the next run)`);
   if (saved.problem) reportOnce(ctx, `queries:${saved.problem}`, saved.problem);
-  else if (saved.skipped.length) reportOnce(ctx, `queries:${saved.skipped.join()}`, `${files.queries}: skipped ${saved.skipped.join('; ')}`);
+  else if (saved.skipped.length) reportOnce(ctx, `queries:${saved.skipped.join()}`, `${shortPath(files.queries)}: skipped ${saved.skipped.join('; ')}`);
   const s = ctx.store.getState();
   const m = s.modal;
   // Closed meanwhile (esc once the wait was long), or over another form now: nothing to do.

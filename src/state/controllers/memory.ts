@@ -1,6 +1,7 @@
 // What the history and saved-query controllers share: where the files are (read from the
 // environment each time, so a test can point them at its own folder), which connection a
 // query belongs to, and problems said once per app run, never fatal.
+import { homedir } from 'node:os';
 import { memoryPaths } from '../../memory/paths.js';
 import { historyPath, type ConnectionScope } from '../../memory/history.js';
 import { queriesPath } from '../../memory/savedQueries.js';
@@ -37,4 +38,9 @@ export function reportOnce(ctx: Ctx, key: string, text: string): void {
   if (seen.has(key)) return;
   seen.add(key);
   say(ctx, 'warn', text);
+}
+
+/** A path as a message shows it: the home folder as `~`. */
+export function shortPath(path: string, home = homedir()): string {
+  return home && path.startsWith(`${home}/`) ? `~${path.slice(home.length)}` : path;
 }

@@ -43,10 +43,7 @@ export async function submitReadForm(ctx: Ctx, id: number): Promise<void> {
   const name = `${id}/read`;
   const signal = ctx.jobs.start(name);
   try {
-    const reading = whileBusy(ctx, name, `running the ${f.mode}`, () => readPage(ctx.gateway(), built.operation, built.input, undefined, signal));
-    // Recorded once the request is on its way: the file write runs beside the read.
-    recordRun(ctx, f.table, f.form);
-    const page = await reading;
+    const page = await whileBusy(ctx, name, `running the ${f.mode}`, () => readPage(ctx.gateway(), built.operation, built.input, undefined, signal));
     if (signal.aborted) return;
     const tableId = tableBelow(ctx, id, f.table);
     if (tableId !== undefined) {
@@ -63,6 +60,9 @@ export async function submitReadForm(ctx: Ctx, id: number): Promise<void> {
     if (!field) say(ctx, 'error', `${problem.title}: ${problem.detail}`);
   } finally {
     ctx.jobs.end(name, signal);
+    // Recorded once the request was sent and its answer is in (or it was stopped): the file
+    // work never delays the request or the page it brings.
+    recordRun(ctx, f.table, f.form);
   }
 }
 

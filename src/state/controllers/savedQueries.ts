@@ -4,7 +4,7 @@ import { queryApplies, readSavedQueries, saveQuery, type SavedQuery } from '../.
 import { initialBrowse } from '../browse.js';
 import { firstField } from '../form.js';
 import { say, type Ctx } from './context.js';
-import { connectionScope, filesOf, reportOnce } from './memory.js';
+import { connectionScope, filesOf, reportOnce, shortPath } from './memory.js';
 import { entry, push, reset, top, update } from './navigation.js';
 import { submitReadForm } from './readForm.js';
 import { describeInto } from './table.js';
@@ -36,7 +36,7 @@ export async function confirmSave(ctx: Ctx): Promise<void> {
   const path = filesOf().queries;
   try {
     const { replaced } = await saveQuery(path, { name, table: f.table, savedAt: new Date().toISOString(), form: f.form });
-    say(ctx, 'info', `${replaced ? 'replaced the saved query' : 'saved the query as'} "${name}" in ${path} (:query ${name} runs it)`);
+    say(ctx, 'info', `${replaced ? 'replaced the saved query' : 'saved the query as'} "${name}" (:query ${name} runs it) in ${shortPath(path)}`);
   } catch (err) {
     say(ctx, 'error', `could not save the query: ${(err as Error).message}`);
   }
@@ -65,10 +65,10 @@ export async function runSavedQuery(ctx: Ctx, name: string): Promise<void> {
   const q = read.queries.find((x) => x.name === name);
   if (!q) {
     const bad = read.skipped.find((x) => x.startsWith(`${JSON.stringify(name)}:`));
-    if (bad) return say(ctx, 'error', `the saved query ${bad} (in ${path})`);
+    if (bad) return say(ctx, 'error', `the saved query ${bad} (in ${shortPath(path)})`);
     const known = read.queries.map((x) => x.name);
     const list = known.length ? `saved: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}` : 'ctrl+s in a scan or query form saves one';
-    return say(ctx, 'error', `no saved query named "${name}"; ${list} (in ${path})`);
+    return say(ctx, 'error', `no saved query named "${name}"; ${list} (in ${shortPath(path)})`);
   }
   const endpoint = connectionScope(ctx.store.getState()).endpoint;
   if (!queryApplies(q, q.table, endpoint)) {
