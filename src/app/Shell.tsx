@@ -13,6 +13,8 @@ import { Crumbs, Header } from './Header.js';
 import { HelpOverlay } from './HelpOverlay.js';
 import { activeLayers } from './keys.js';
 import { Screen } from './Screen.js';
+import { RecallOverlay } from '../views/recall/RecallOverlay.js';
+import { SavePrompt } from '../views/recall/SavePrompt.js';
 
 /** The frame of DESIGN.md section 4: header, crumbs, body, flash, footer. */
 export function Shell() {
@@ -21,21 +23,24 @@ export function Shell() {
   const { size, modal } = state;
   const height = bodyHeight(size);
   const help = modal?.kind === 'help';
-  // Under help the screen stays mounted (nothing of it is lost) but is not redrawn.
+  const recall = modal?.kind === 'recall';
+  // Under help (and the ctrl+r list) the screen stays mounted (nothing of it is lost) but
+  // is not redrawn.
   const frozen = useRef<AppState | null>(null);
-  frozen.current = help ? frozen.current ?? state : null;
+  frozen.current = help || recall ? frozen.current ?? state : null;
   const screen = top(frozen.current ?? state);
   if (tooSmall(size)) return <TooSmall size={size} />;
   return (
     <Box flexDirection="column" width={size.columns} height={size.rows}>
       <Header connection={state.connection} region={state.region} width={size.columns} />
-      <Crumbs items={help ? [...crumbs(state.stack.entries), 'help'] : crumbs(state.stack.entries)} width={size.columns} />
+      <Crumbs items={help ? [...crumbs(state.stack.entries), 'help'] : recall ? [...crumbs(state.stack.entries), 'recent queries'] : crumbs(state.stack.entries)} width={size.columns} />
       <Box flexDirection="column" height={height} overflowY="hidden">
         {/* Taller content is cut at the bottom, not squeezed: Yoga would shrink its rows
             until lines drew over each other. Help is drawn over the screen, which stays
             mounted (and as it was) below it. */}
         {help ? <HelpOverlay height={height} top={modal.top} /> : null}
-        <Box flexDirection="column" flexShrink={0} display={help ? 'none' : 'flex'}>
+        {recall ? <RecallOverlay modal={modal} height={height} width={size.columns} /> : null}
+        <Box flexDirection="column" flexShrink={0} display={help || recall ? 'none' : 'flex'}>
           <FrozenState.Provider value={frozen.current}>
             <Screen key={screen.id} screen={screen} height={height} width={size.columns} />
           </FrozenState.Provider>
@@ -44,6 +49,7 @@ export function Shell() {
       <FlashLine flash={state.flash} busy={busyLabel(state)} />
       {modal?.kind === 'command'
         ? <CommandLine text={modal.text} cursor={modal.cursor} hint={modal.hint} />
+        : modal?.kind === 'saveQuery' ? <SavePrompt modal={modal} />
         : <Footer layers={activeLayers(ctx)} readOnly={state.connection.readOnly ?? false} width={size.columns} />}
     </Box>
   );

@@ -11,6 +11,7 @@ import type { KeyPress } from '../keys/keyName.js';
 import { top, type AppState } from '../state/app.js';
 import { say, type Ctx } from '../state/controllers/context.js';
 import { isWrite } from '../state/screens.js';
+import { SAVED_QUERY_BUSY } from '../state/controllers/savedQueries.js';
 import { handleKey } from './keys.js';
 
 /** How long a wait lasts before esc is taken as "stop waiting" rather than typed ahead. */
@@ -18,6 +19,9 @@ export const STALL_MS = 750;
 
 /** Whether the screen on top is waiting on an answer that the next key depends on. */
 export function awaitingAnswer(s: AppState): boolean {
+  // ctrl+r reads the history and saved queries, :query NAME the saved queries: the keys
+  // typed after it act on what those files hold.
+  if ((s.modal?.kind === 'recall' && s.modal.loading) || s.busy[SAVED_QUERY_BUSY] !== undefined) return true;
   const e = top(s);
   if (isWrite(e) && e.flow.step === 'sending') return true;
   switch (e.kind) {

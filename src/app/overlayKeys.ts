@@ -5,6 +5,8 @@ import { complete } from '../state/commandLine.js';
 import { runCommand } from '../state/controllers/app.js';
 import type { Ctx } from '../state/controllers/context.js';
 import { describeVisible } from '../state/controllers/tables.js';
+import { savedNames } from '../state/controllers/savedQueries.js';
+import { recallLayer, saveQueryLayer } from '../views/recall/keys.js';
 import { editText } from '../state/form.js';
 import { textViewHeight } from '../state/layout.js';
 import type { Entry } from '../state/screens.js';
@@ -32,7 +34,7 @@ export function overlayLayer(ctx: Ctx, s: AppState, screen: Entry): Layer | unde
           'command.cancel': close,
           'command.run': () => { close(); runCommand(ctx, modal.text); },
           'command.complete': () => {
-            const r = complete(modal.text, s.tables.names);
+            const r = complete(modal.text, s.tables.names, savedNames(ctx));
             set(r.line, r.line.length, r.candidates.length > 1 ? r.candidates.slice(0, 8).join('  ') + (r.candidates.length > 8 ? '  …' : '') : '');
           },
         },
@@ -43,6 +45,8 @@ export function overlayLayer(ctx: Ctx, s: AppState, screen: Entry): Layer | unde
         },
       };
     }
+    case 'recall': return recallLayer(ctx, modal);
+    case 'saveQuery': return saveQueryLayer(ctx, modal);
     case 'filter': {
       const text = screen.kind === 'tables' ? s.tables.filter : screen.kind === 'table' ? screen.browse.quickFilter : '';
       const apply = (filter: string) => {

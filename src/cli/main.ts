@@ -5,6 +5,7 @@ import type { Background } from '../app/App.js';
 import { buildProgram, type CliOptions } from './args.js';
 import { redactSecrets } from '../format/redact.js';
 import { describeError, problemLine } from '../dynamo/errors.js';
+import { writesSettled } from '../memory/pending.js';
 
 /** How long the first frame may wait for the first ListTables answer. */
 const FIRST_FRAME_WAIT_MS = 200;
@@ -69,6 +70,8 @@ async function run(o: CliOptions): Promise<void> {
   } finally {
     await demo?.close();
   }
+  // A query run just before quitting is still written to the history (bounded wait).
+  await writesSettled();
   // Keep-alive sockets and the engine's timers would hold the loop open.
   process.exit(0);
 }

@@ -91,5 +91,5 @@ function trackRequests(server: Server): { idle(): Promise<void> } {
 
 /** Gateway options for the embedded engine: any credentials work, so fixed ones are used. */
 export function demoConnection(endpoint: string): ConnectionOptions {
-  return { endpoint, region: DEMO_REGION, credentials: { ...DEMO_CREDENTIALS } };
+  return { endpoint, region: DEMO_REGION, credentials: { ...DEMO_CREDENTIALS }, demo: true };
 }

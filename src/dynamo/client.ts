@@ -49,6 +49,9 @@ export interface ConnectionOptions {
   region?: string;
   endpoint?: string;
   readOnly?: boolean;
+  /** The embedded demo engine (its port changes every run): history and saved queries call
+   * it "demo" rather than by its address. */
+  demo?: boolean;
   /** Fixed credentials (the embedded engine accepts any); otherwise the default chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string };
   /**

@@ -4,7 +4,9 @@
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
-  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running' | 'picker' | 'sorter';
+  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running' | 'picker' | 'sorter'
+  /** The scan and query forms only (not the write forms), and the lists they open. */
+  | 'readForm' | 'recall' | 'saveQuery';
 
 export interface Binding {
   command: string;
@@ -92,15 +94,22 @@ export const bindings = [
   { command: 'form.pageDown', keys: ['pgdn'], label: 'PgDn', description: 'in a long value: the cursor a window on', where: ['form'] },
   { command: 'form.pageUp', keys: ['pgup'], label: 'PgUp', description: 'in a long value: the cursor a window back', where: ['form'] },
   { command: 'form.cancel', keys: ['esc'], description: 'cancel (the inputs are kept)', where: ['form'], footer: true },
+  { command: 'history.open', keys: ['ctrl+r'], description: 'history (the recent and saved queries of this table here; enter fills the form)', where: ['readForm'], footer: true },
+  { command: 'query.save', keys: ['ctrl+s'], description: 'save (this query under a name, in queries.json; :query NAME runs it)', where: ['readForm'], footer: true },
+  { command: 'recall.fill', keys: ['enter'], description: 'fill the form with this query (enter in the form then runs it)', where: ['recall'], footer: true },
+  { command: 'recall.filter', keys: ['/'], description: 'filter the recent and saved queries', where: ['recall'], footer: true },
+  { command: 'recall.close', keys: ['esc'], description: 'close (the form as it was; first clears a filter)', where: ['recall'], footer: true },
+  { command: 'save.confirm', keys: ['enter'], description: 'save under this name (a saved query of that name is replaced)', where: ['saveQuery'], footer: true },
+  { command: 'save.cancel', keys: ['esc'], description: 'do not save', where: ['saveQuery'], footer: true },
   { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
-  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :region R :profile P :q)', where: ['global'], footer: true },
+  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :query NAME :region R :profile P :q)', where: ['global'], footer: true },
   { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
   { command: 'redraw', keys: ['ctrl+l'], description: 'redraw the whole screen (when something else wrote on it)', where: ['global'] },
   { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },
   { command: 'filter.accept', keys: ['enter'], description: 'keep the filter, back to the list', where: ['filter'] },
   { command: 'command.run', keys: ['enter'], description: 'run the command', where: ['command'] },
-  { command: 'command.complete', keys: ['tab'], description: 'complete a command or table name', where: ['command'] },
+  { command: 'command.complete', keys: ['tab'], description: 'complete a command, table name or saved query name', where: ['command'] },
   { command: 'command.cancel', keys: ['esc'], description: 'close the command line', where: ['command'] },
   { command: 'help.close', keys: ['esc', '?', 'q'], label: 'esc ? q', description: 'close help', where: ['help'] },
 ] as const satisfies readonly Binding[];

@@ -6,6 +6,7 @@ import type { CountProgress } from '../dynamo/liveCount.js';
 import { browseReducer, type BrowseAction, type BrowseState } from './browse.js';
 import { flashText, type Flash, type FlashLevel } from './flash.js';
 import type { Size } from './layout.js';
+import type { RecallModal, SaveQueryModal } from './recall.js';
 import { stackOf, stackReducer, topEntry, type Entry, type EntryOf, type Screen, type Stack, type StackAction } from './screens.js';
 import { initialTables, tablesReducer, type TablesAction, type TablesState } from './tables.js';
 
@@ -22,7 +23,11 @@ export type Modal =
   | { kind: 'help'; top: number }
   | { kind: 'command'; text: string; cursor: number; hint: string }
   /** The `/` field of the screen on top (its filter text lives in that screen's state). */
-  | { kind: 'filter'; cursor: number };
+  | { kind: 'filter'; cursor: number }
+  /** ctrl+r over a scan or query form: its recent and saved queries. */
+  | RecallModal
+  /** ctrl+s over a scan or query form: the name to save it under. */
+  | SaveQueryModal;
 
 export interface AppState {
   stack: Stack;

@@ -6,6 +6,8 @@ export type ParsedCommand =
   | { kind: 'region'; region: string }
   | { kind: 'profile'; profile: string }
   | { kind: 'read'; mode: 'scan' | 'query' }
+  /** `:query NAME`: a saved query, run on its table. */
+  | { kind: 'savedQuery'; name: string }
   | { kind: 'quit' }
   | { kind: 'error'; message: string };
 
@@ -20,25 +22,27 @@ export function parseCommand(line: string): ParsedCommand {
     case 'table': return arg ? { kind: 'table', name: arg } : { kind: 'error', message: ':table needs a table name, e.g. :table Movies' };
     case 'region': return arg ? { kind: 'region', region: arg } : { kind: 'error', message: ':region needs a region, e.g. :region eu-west-1' };
     case 'profile': return arg ? { kind: 'profile', profile: arg } : { kind: 'error', message: ':profile needs a profile name' };
-    case 'scan': case 'query': return { kind: 'read', mode: word };
+    case 'query': return arg ? { kind: 'savedQuery', name: arg } : { kind: 'read', mode: word };
+    case 'scan': return { kind: 'read', mode: word };
     case 'q': case 'quit': return { kind: 'quit' };
-    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :region R, :profile P, :q' };
-    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :region R, :profile P, :q` };
+    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :query NAME, :region R, :profile P, :q' };
+    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :query NAME, :region R, :profile P, :q` };
   }
 }
 
-/** Tab completion: the command word, then table names for `:table`. Returns the new line. */
-export function complete(line: string, tableNames: string[]): { line: string; candidates: string[] } {
+/** Tab completion: the command word, then table names for `:table` and saved query names
+ * for `:query`. Returns the new line. */
+export function complete(line: string, tableNames: string[], savedNames: string[] = []): { line: string; candidates: string[] } {
   const m = /^(\S*)(\s+(.*))?$/.exec(line);
   const word = m?.[1] ?? '';
   if (m?.[2] === undefined) {
     const candidates = COMMANDS.filter((c) => c.startsWith(word));
     return { line: candidates.length === 1 ? `${candidates[0]} ` : extend(word, candidates), candidates };
   }
-  if (word !== 'table') return { line, candidates: [] };
+  if (word !== 'table' && word !== 'query') return { line, candidates: [] };
   const prefix = m[3] ?? '';
-  const candidates = tableNames.filter((n) => n.startsWith(prefix));
-  return { line: `table ${candidates.length === 1 ? candidates[0] : extend(prefix, candidates)}`, candidates };
+  const candidates = (word === 'table' ? tableNames : savedNames).filter((n) => n.startsWith(prefix));
+  return { line: `${word} ${candidates.length === 1 ? candidates[0] : extend(prefix, candidates)}`, candidates };
 }
 
 /** Longest common prefix of the candidates, never shorter than what was typed. */

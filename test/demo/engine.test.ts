@@ -40,7 +40,7 @@ test('the engine answers DynamoDB requests over HTTP on a loopback port', async 
 test('demoConnection points a gateway at the endpoint with fixed demo credentials', () => {
   assert.deepEqual(demoConnection('http://127.0.0.1:9'), {
     endpoint: 'http://127.0.0.1:9', region: 'us-east-1',
-    credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' },
+    credentials: { accessKeyId: 'demo', secretAccessKey: 'demo' }, demo: true,
   });
 });
 

@@ -26,3 +26,14 @@ test('tab completes command words and table names', () => {
   assert.deepEqual(m.candidates, ['Movies', 'MoviesArchive']);
   assert.equal(complete('table Z', tables).line, 'table Z');
 });
+
+test(':query NAME is a saved query; tab completes saved names after :query', () => {
+  assert.deepEqual(parseCommand(':query dramas since 2010'), { kind: 'savedQuery', name: 'dramas since 2010' });
+  assert.deepEqual(parseCommand('query'), { kind: 'read', mode: 'query' });
+  const saved = ['dramas', 'dramas-2010', 'top'];
+  const d = complete('query dr', [], saved);
+  assert.equal(d.line, 'query dramas');
+  assert.deepEqual(d.candidates, ['dramas', 'dramas-2010']);
+  assert.equal(complete('query t', ['Tables'], saved).line, 'query top');
+  assert.equal(complete('table t', ['tops'], saved).line, 'table tops', 'table names for :table');
+});

@@ -10,6 +10,7 @@ import { openReadForm } from './readForm.js';
 import { describeInto, describeMissing, openTable } from './table.js';
 import { listTables } from './tables.js';
 import { readPageAgain } from './browse.js';
+import { runSavedQuery } from './savedQueries.js';
 
 /** Work that runs after the first frame (seeding the demo); the list reloads after it. */
 export interface Background {
@@ -89,6 +90,7 @@ export function runCommand(ctx: Ctx, line: string): void {
       if (top(ctx).kind === 'readForm') return say(ctx, 'info', 'a form is open already');
       return openReadForm(ctx, table.id, c.mode);
     }
+    case 'savedQuery': return void runSavedQuery(ctx, c.name);
     case 'quit': return ctx.env.quit();
     case 'error': return say(ctx, 'error', c.message);
   }

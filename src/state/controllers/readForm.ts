@@ -12,6 +12,7 @@ import { serverErrorField } from '../serverErrorField.js';
 import { problemContext, say, whileBusy, type Ctx } from './context.js';
 import { loadedPage, showRequest } from './browse.js';
 import { entry, pop, push, update } from './navigation.js';
+import { recordRun } from './history.js';
 
 /** Opens the form over table screen `tableId`, with the values it was last run with. */
 export function openReadForm(ctx: Ctx, tableId: number, mode: 'scan' | 'query'): void {
@@ -59,6 +60,9 @@ export async function submitReadForm(ctx: Ctx, id: number): Promise<void> {
     if (!field) say(ctx, 'error', `${problem.title}: ${problem.detail}`);
   } finally {
     ctx.jobs.end(name, signal);
+    // Recorded once the request was sent and its answer is in (or it was stopped): the file
+    // work never delays the request or the page it brings.
+    recordRun(ctx, f.table, f.form);
   }
 }
 
