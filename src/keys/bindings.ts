@@ -4,7 +4,7 @@
 /** Where a binding applies. `global` is consulted last, after the screen's own scopes. */
 export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
-  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running';
+  | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running' | 'undo';
 
 export interface Binding {
   command: string;
@@ -57,6 +57,8 @@ export const bindings = [
   { command: 'attribute.remove', keys: ['ctrl+x'], description: 'remove / restore the attribute', where: ['attributes'], footer: true },
   { command: 'attribute.type', keys: ['ctrl+t'], description: 'change the attribute\'s type', where: ['attributes'], footer: true },
   { command: 'items.export', keys: ['X'], description: 'export the scan or query on the grid (all pages) to a file', where: ['items'] },
+  { command: 'undo.list', keys: ['U'], description: 'undo: the last writes to this table, from the undo journal (also :undo)', where: ['table'], write: true },
+  { command: 'undo.choose', keys: ['enter'], description: 'undo this write: checks the item is as it left it, then shows the review', where: ['undo'], footer: true, write: true },
   { command: 'table.import', keys: ['I'], description: 'import items from a file (JSON, JSON lines, DynamoDB JSON, CSV)', where: ['table'], write: true },
   { command: 'table.create', keys: ['C'], description: 'create table', where: ['tables'], footer: true, write: true },
   { command: 'table.delete', keys: ['d'], description: 'delete table (its name is typed to confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
@@ -79,7 +81,7 @@ export const bindings = [
   { command: 'form.cancel', keys: ['esc'], description: 'cancel (the inputs are kept)', where: ['form'], footer: true },
   { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
-  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :region R :profile P :q)', where: ['global'], footer: true },
+  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :undo :region R :profile P :q)', where: ['global'], footer: true },
   { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
   { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },
   { command: 'filter.accept', keys: ['enter'], description: 'keep the filter, back to the list', where: ['filter'] },

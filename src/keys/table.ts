@@ -4,7 +4,7 @@ import { bindings, keyLabel, visibleBindings, type Binding, type Scope } from '.
 const scopeNames: Record<Scope, string> = {
   global: 'everywhere', lists: 'lists', tables: 'tables', table: 'table', items: 'items', item: 'item',
   form: 'forms', request: 'request', review: 'review', attributes: 'edit form', filter: 'filter field',
-  command: 'command line', help: 'help', indexes: 'create table form', confirm: 'import confirm', running: 'running job',
+  command: 'command line', help: 'help', indexes: 'create table form', confirm: 'import confirm', running: 'running job', undo: 'undo list',
 };
 
 export interface HelpRow { keys: string; where: string; description: string }

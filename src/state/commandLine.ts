@@ -7,9 +7,10 @@ export type ParsedCommand =
   | { kind: 'profile'; profile: string }
   | { kind: 'read'; mode: 'scan' | 'query' }
   | { kind: 'quit' }
+  | { kind: 'undo' }
   | { kind: 'error'; message: string };
 
-export const COMMANDS = ['tables', 'table', 'scan', 'query', 'region', 'profile', 'q', 'quit'] as const;
+export const COMMANDS = ['tables', 'table', 'scan', 'query', 'undo', 'region', 'profile', 'q', 'quit'] as const;
 
 export function parseCommand(line: string): ParsedCommand {
   const text = line.trim().replace(/^:/, '');
@@ -22,6 +23,7 @@ export function parseCommand(line: string): ParsedCommand {
     case 'profile': return arg ? { kind: 'profile', profile: arg } : { kind: 'error', message: ':profile needs a profile name' };
     case 'scan': case 'query': return { kind: 'read', mode: word };
     case 'q': case 'quit': return { kind: 'quit' };
+    case 'undo': return { kind: 'undo' };
     case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :region R, :profile P, :q' };
     default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :region R, :profile P, :q` };
   }

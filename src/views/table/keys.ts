@@ -18,6 +18,7 @@ import { tableLayoutOf } from '../../state/layout.js';
 import type { EntryOf } from '../../state/screens.js';
 import { startKeyOf } from '../../state/paging.js';
 import { cursorHandlers } from '../tables/keys.js';
+import { openUndo } from '../../state/controllers/undo.js';
 
 export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
   const { store } = ctx;
@@ -30,7 +31,8 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
     if (Object.keys(browse.marks).length) return act({ type: 'browse/clearMarks' });
     return pop(ctx);
   };
-  if (!info) return { scopes: ['table'], handlers: { refresh: () => refreshTable(ctx, id, name), back } };
+  const undo = () => { void openUndo(ctx, name); };
+  if (!info) return { scopes: ['table'], handlers: { refresh: () => refreshTable(ctx, id, name), 'undo.list': undo, back } };
   const row = selectedRow(browse);
   const rows = tableLayoutOf(store.getState(), e)?.rows ?? 1;
   return {
@@ -63,6 +65,7 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
       },
       'table.import': () => { push(ctx, { kind: 'import', table: name, job: initialImportJob(), ui: firstField }); },
       'items.export': () => openExport(ctx, name, browse.request),
+      'undo.list': undo,
       // The request of the page on screen, with its ExclusiveStartKey.
       'request.show': () => {
         const r = browse.request;
