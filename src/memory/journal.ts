@@ -5,10 +5,13 @@
 // O(file) per write. Bounded by rotation instead: once journal.jsonl would pass maxEntries
 // lines or maxBytes, it becomes journal.1.jsonl (replacing the one before) and a new file
 // starts, so at most two files' worth is ever kept. Owner-only: it holds item data.
+//
+// Plain JSON.parse / JSON.stringify, not lossless-json: every number in an image is a
+// string already (DynamoDB JSON), so nothing can lose a digit, and lossless-json's parser
+// took 40 s for a full 24 MB journal where JSON.parse takes well under a second.
 import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'lossless-json';
-import { readJsonLines } from './jsonLines.js';
+import type { JsonLinesRead } from './jsonLines.js';
 
 export type DdbJson = Record<string, unknown>;
 
@@ -89,8 +92,8 @@ export class Journal {
 
   async read(): Promise<JournalRead> {
     await this.flush();
-    const old = await readJsonLines(this.previous, isJournalEntry);
-    const now = await readJsonLines(this.file, isJournalEntry);
+    const old = await readLines(this.previous);
+    const now = await readLines(this.file);
     return {
       entries: [...old.entries, ...now.entries],
       damaged: old.damaged + now.damaged,
@@ -102,7 +105,7 @@ export class Journal {
     if (!entries.length) return;
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     this.size ??= await this.measure();
-    const text = entries.map((e) => stringify(e)).join('\n') + '\n';
+    const text = entries.map((e) => JSON.stringify(e)).join('\n') + '\n';
     const bytes = Buffer.byteLength(text, 'utf8');
     if (this.size.lines > 0 && (this.size.lines + entries.length > this.maxEntries || this.size.bytes + bytes > this.maxBytes)) {
       await rename(this.file, this.previous);
@@ -129,4 +132,28 @@ export class Journal {
       throw err;
     }
   }
+}
+
+/** The entries of one file; a line that is not an entry is counted, never fatal. */
+async function readLines(path: string): Promise<JsonLinesRead<JournalEntry>> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: [], damaged: 0 };
+    return { entries: [], damaged: 0, problem: `${path} could not be read: ${(err as Error).message}` };
+  }
+  const entries: JournalEntry[] = [];
+  let damaged = 0;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const value: unknown = JSON.parse(line);
+      if (isJournalEntry(value)) entries.push(value);
+      else damaged++;
+    } catch {
+      damaged++;
+    }
+  }
+  return { entries, damaged };
 }

@@ -22,7 +22,8 @@ import type { Ctx } from '../../src/state/controllers/context.js';
 import { chooseUndo, openUndo } from '../../src/state/controllers/undo.js';
 import { sendReviewed } from '../../src/state/controllers/writes.js';
 import { draftFromItem } from '../../src/state/editDraft.js';
-import { topEntry } from '../../src/state/screens.js';
+import { topEntry, type WriteScreen } from '../../src/state/screens.js';
+import type { WriteFlow } from '../../src/state/writeFlow.js';
 
 const TABLE = 'Undo';
 let engine: TestEngine;
@@ -41,9 +42,9 @@ const hasProto = (v: AttributeValue): boolean =>
 const withKey = (generated: Item, pk: string): Item =>
   Object.fromEntries([...Object.entries(generated).filter(([k, v]) => k !== 'pk' && k !== '__proto__' && !hasProto(v)), ['pk', { S: pk }]]);
 
-const screenOf = (kind: 'new' | 'edit' | 'delete', item?: Item) => (flow: never) => (kind === 'delete'
+const screenOf = (kind: 'new' | 'edit' | 'delete', item?: Item) => (flow: WriteFlow): WriteScreen => (kind === 'delete'
   ? { kind, table: TABLE, item: item!, draft: { onlyIfUnchanged: true, condition: '', values: '' }, flow }
-  : { kind: 'edit', table: TABLE, mode: kind, item, draft: draftFromItem(item, [{ name: 'pk', type: 'S' }]), deleteOld: false, overwrite: false, flow }) as const;
+  : { kind: 'edit', table: TABLE, mode: kind, item, draft: draftFromItem(item, [{ name: 'pk', type: 'S' }]), deleteOld: false, overwrite: false, flow });
 
 /** U, enter on the newest write, enter on the review: what the keys do. */
 async function undoNewest(ctx: Ctx): Promise<void> {

@@ -17,6 +17,8 @@ import { draftFromItem } from '../../src/state/editDraft.js';
 import type { Ctx } from '../../src/state/controllers/context.js';
 import { startImport } from '../../src/state/controllers/importJob.js';
 import { firstField } from '../../src/state/form.js';
+import type { WriteScreen } from '../../src/state/screens.js';
+import type { WriteFlow } from '../../src/state/writeFlow.js';
 import { demoConnection } from '../../src/demo/engine.js';
 
 const TABLE = 'Journaled';
@@ -48,8 +50,8 @@ function assertImages(e: JournalEntry, before: Item | undefined, after: Item | u
   assert.deepEqual(Object.hasOwn(e, 'after'), after !== undefined);
 }
 
-const editScreen = (mode: 'edit' | 'new', item?: Item) => (flow: never) =>
-  ({ kind: 'edit', table: TABLE, mode, item, draft: draftFromItem(item, [{ name: 'pk', type: 'S' }]), deleteOld: false, overwrite: false, flow }) as const;
+const editScreen = (mode: 'edit' | 'new', item?: Item) => (flow: WriteFlow): WriteScreen =>
+  ({ kind: 'edit', table: TABLE, mode, item, draft: draftFromItem(item, [{ name: 'pk', type: 'S' }]), deleteOld: false, overwrite: false, flow });
 
 test('new, edit, update, counter, delete: each entry holds the exact images GetItem shows', async () => {
   const { ctx } = journalCtx(engine.endpoint, engine.gateway, info);
