@@ -72,6 +72,9 @@ export function shortDiff(c: UndoChoice): string {
 /** The undo as a pending write for the review, or why it cannot be built. */
 export function undoPending(info: TableInfo, table: string, c: UndoChoice): { ok: true; pending: PendingWrite } | { ok: false; note: string } {
   if (!c.before && c.beforeUnknown && !c.after) return { ok: false, note: 'this entry records neither what was there before nor after: nothing to undo' };
+  // Only an import undoes by deleting what it wrote; a write whose answer was lost and whose
+  // item before is unknown cannot be put back.
+  if (c.beforeUnknown && c.operation !== 'import') return { ok: false, note: `the item before this ${c.operation} is not known (its answer was lost), so it cannot be put back` };
   const built = buildUndoInput(info, table, c);
   if (!built.ok) return { ok: false, note: built.errors.map((e) => e.message).join('; ') };
   const key = describeKey(c.key);

@@ -16,6 +16,8 @@ import { initialImportJob } from '../../src/state/bulkJobs.js';
 import { draftFromItem } from '../../src/state/editDraft.js';
 import type { Ctx } from '../../src/state/controllers/context.js';
 import { startImport } from '../../src/state/controllers/importJob.js';
+import { chooseUndo, openUndo } from '../../src/state/controllers/undo.js';
+import { sendReviewed } from '../../src/state/controllers/writes.js';
 import { firstField } from '../../src/state/form.js';
 import type { WriteScreen } from '../../src/state/screens.js';
 import type { WriteFlow } from '../../src/state/writeFlow.js';
@@ -136,4 +138,13 @@ test('import (I): what it wrote, read back as stored; what was there before is n
     assert.equal(e.before, undefined);
     assert.equal(e.beforeUnknown, true);
   }
+  // Its undo deletes the imported item, only if it is still as imported.
+  await openUndo(ctx, TABLE);
+  const list = ctx.store.getState().stack.entries.at(-1)!;
+  await chooseUndo(ctx, list.id);
+  const review = ctx.store.getState().stack.entries.at(-1)!;
+  assert.ok(review.kind === 'undo' && review.flow.pending?.summary.includes('the import did not record'), JSON.stringify(review.kind));
+  await sendReviewed(ctx, review.id);
+  const undone = (entries.at(-1)!.key as { pk: { S: string } }).pk.S;
+  assert.equal(await get(undone), undefined);
 });
