@@ -12,6 +12,8 @@ import { CtxContext } from './context.js';
 import { editInEditor, noSuspend, type Suspend } from './externalEditor.js';
 import { KeyInput } from './input.js';
 import { Shell } from './Shell.js';
+import { Journal } from '../memory/journal.js';
+import { memoryPaths } from '../memory/paths.js';
 import { useKeyPresses } from './useKeys.js';
 
 export type { Background };
@@ -30,6 +32,8 @@ export interface AppProps {
   suspend?: Suspend;
   /** Repaints the whole screen (ctrl+l). */
   redraw?: () => void;
+  /** The undo journal: false turns it off (--no-journal); default journal.jsonl in $XDG_STATE_HOME/dynoscope. */
+  journal?: Journal | false;
   /** Called once with the app's controllers and key input (the entry, tests, benches). */
   onReady?: (app: { ctx: Ctx; input: KeyInput; store: Store<AppState, AppAction> }) => void;
 }
@@ -47,7 +51,7 @@ export function App(props: AppProps) {
       copy: (text) => copyToClipboard(stdout, text),
       quit: () => ink.exit(),
       redraw: props.redraw,
-    });
+    }, props.journal === false ? undefined : props.journal ?? new Journal(memoryPaths().stateDir));
     return { store, ctx, input: new KeyInput(ctx) };
   });
   useEffect(() => {

@@ -8,6 +8,7 @@ import { RequestView } from '../views/request/RequestView.js';
 import { WriteView } from '../views/write/WriteView.js';
 import { ImportView } from '../views/bulk/ImportView.js';
 import { ExportView } from '../views/bulk/ExportView.js';
+import { UndoListView } from '../views/undo/UndoListView.js';
 
 /** The body for the screen on top of the stack, drawn from its entry. */
 export const Screen = memo(function Screen({ screen, height, width }: { screen: Entry; height: number; width: number }) {
@@ -19,6 +20,7 @@ export const Screen = memo(function Screen({ screen, height, width }: { screen: 
     case 'request': return <RequestView entry={screen} height={height} />;
     case 'import': return <ImportView entry={screen} height={height} width={width} />;
     case 'export': return <ExportView entry={screen} width={width} />;
+    case 'undoList': return <UndoListView entry={screen} height={height} />;
     default: return <WriteView entry={screen} height={height} width={width} />;
   }
 });

@@ -50,6 +50,8 @@ export interface ImportSummary extends ImportProgress {
 export interface ImportHooks {
   onProgress?: (p: ImportProgress) => void;
   onProblem?: (p: LineProblem) => void;
+  /** Items DynamoDB confirmed written (for the undo journal). */
+  onWritten?: (items: WriteEntry['item'][]) => void;
   signal?: AbortSignal;
   retry?: RetryPolicy;
   /** BatchWriteItem requests in flight (default 8). */
@@ -76,7 +78,7 @@ export async function importItems(gateway: DynamoGateway, options: ImportOptions
     if (options.onError === 'stop') s.stopped ??= { line: p.line, message: p.message, error: p.error };
   };
   const writer = new BatchWriter(gateway, options.table, keys, {
-    written: (entries) => { s.written += entries.length; progress(); },
+    written: (entries) => { s.written += entries.length; hooks.onWritten?.(entries.map((e) => e.item)); progress(); },
     failed: (entries, error) => entries.forEach((e) => problem({ line: e.line, message: messageOf(error), kind: 'failed', error })),
     unsent: (entries: WriteEntry[]) => { s.unsent += entries.length; },
     unknown: (entries, error) => entries.forEach((e) => problem({ line: e.line, message: `sent, but no answer came and re-reading it failed (${messageOf(error)})`, kind: 'unknown', error })),

@@ -11,6 +11,8 @@ export interface CliOptions {
   readOnly: boolean;
   demo: boolean;
   demoDir?: string;
+  /** false with --no-journal: no undo journal is written. */
+  journal: boolean;
 }
 
 function url(value: string): string {
@@ -32,6 +34,7 @@ export function buildProgram(onRun: (o: CliOptions) => Promise<void>): Command {
     .option('--region <region>', 'AWS region (also AWS_REGION or the profile\'s region)')
     .option('--endpoint-url <url>', 'send requests to this endpoint (DynamoDB Local, dynalite, LocalStack)', url)
     .option('--read-only', 'refuse every write, and hide write keys', false)
+    .option('--no-journal', 'do not record writes in the undo journal ($XDG_STATE_HOME/dynoscope/journal.jsonl)')
     .option('--demo', 'start an embedded engine with sample tables, in memory', false)
     .option('--demo-dir <dir>', 'like --demo, but keep the data in this folder')
     .showHelpAfterError('(run dynoscope --help for usage)')

@@ -66,7 +66,7 @@ async function run(o: CliOptions): Promise<void> {
     new Promise<undefined>((resolve) => setTimeout(resolve, FIRST_FRAME_WAIT_MS)),
   ]);
   try {
-    await runApp({ connection, table: o.table, background: demo?.background, gateway, firstTables, firstTablesPage: settled?.page });
+    await runApp({ connection, table: o.table, background: demo?.background, gateway, firstTables, firstTablesPage: settled?.page, ...(o.journal ? {} : { journal: false }) });
   } finally {
     await demo?.close();
   }

@@ -4,7 +4,7 @@ import {
   DynamoDBClient,
   ListTablesCommand, DescribeTableCommand, DescribeTimeToLiveCommand,
   ScanCommand, QueryCommand, GetItemCommand, PutItemCommand, UpdateItemCommand,
-  DeleteItemCommand, BatchWriteItemCommand, CreateTableCommand, DeleteTableCommand,
+  DeleteItemCommand, BatchWriteItemCommand, BatchGetItemCommand, CreateTableCommand, DeleteTableCommand,
   type DynamoDBClientConfig,
 } from '@aws-sdk/client-dynamodb';
 import type * as T from '@aws-sdk/client-dynamodb';
@@ -21,6 +21,7 @@ export const commands = {
   UpdateItem: UpdateItemCommand,
   DeleteItem: DeleteItemCommand,
   BatchWriteItem: BatchWriteItemCommand,
+  BatchGetItem: BatchGetItemCommand,
   CreateTable: CreateTableCommand,
   DeleteTable: DeleteTableCommand,
 } as const;
@@ -37,6 +38,7 @@ export interface Operations {
   UpdateItem: [T.UpdateItemCommandInput, T.UpdateItemCommandOutput];
   DeleteItem: [T.DeleteItemCommandInput, T.DeleteItemCommandOutput];
   BatchWriteItem: [T.BatchWriteItemCommandInput, T.BatchWriteItemCommandOutput];
+  BatchGetItem: [T.BatchGetItemCommandInput, T.BatchGetItemCommandOutput];
   CreateTable: [T.CreateTableCommandInput, T.CreateTableCommandOutput];
   DeleteTable: [T.DeleteTableCommandInput, T.DeleteTableCommandOutput];
 }

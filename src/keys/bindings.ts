@@ -6,7 +6,7 @@ export type Scope =
   | 'global' | 'lists' | 'tables' | 'table' | 'items' | 'item' | 'form' | 'request' | 'review' | 'attributes'
   | 'filter' | 'command' | 'help' | 'indexes' | 'confirm' | 'running' | 'picker' | 'sorter'
   /** The scan and query forms only (not the write forms), and the lists they open. */
-  | 'readForm' | 'recall' | 'saveQuery';
+  | 'readForm' | 'recall' | 'saveQuery' | 'undo';
 
 export interface Binding {
   command: string;
@@ -69,6 +69,8 @@ export const bindings = [
   { command: 'picker.moveDown', keys: ['shift+down'], label: 'shift+↓', description: 'move the column right', where: ['picker'] },
   { command: 'picker.down', keys: ['down', 'ctrl+n'], label: '↓ ctrl+n', description: 'next column', where: ['picker', 'sorter'] },
   { command: 'picker.up', keys: ['up', 'ctrl+p'], label: '↑ ctrl+p', description: 'previous column', where: ['picker', 'sorter'] },
+  { command: 'undo.list', keys: ['U'], description: 'undo: the last writes to this table, from the undo journal (also :undo)', where: ['table'], write: true },
+  { command: 'undo.choose', keys: ['enter'], description: 'undo this write: checks the item is as it left it, then shows the review', where: ['undo'], footer: true, write: true },
   { command: 'table.import', keys: ['I'], description: 'import items from a file (JSON, JSON lines, DynamoDB JSON, CSV)', where: ['table'], write: true },
   { command: 'table.create', keys: ['C'], description: 'create table', where: ['tables'], footer: true, write: true },
   { command: 'table.delete', keys: ['d'], description: 'delete table (its name is typed to confirm)', where: ['tables'], footer: true, write: true, dangerous: true },
@@ -103,7 +105,7 @@ export const bindings = [
   { command: 'save.cancel', keys: ['esc'], description: 'do not save', where: ['saveQuery'], footer: true },
   { command: 'back', keys: ['esc'], description: 'back (first clears a filter or cancels)', where: ['global'], footer: true },
   { command: 'help', keys: ['?'], description: 'help', where: ['global'], footer: true },
-  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :query NAME :region R :profile P :q)', where: ['global'], footer: true },
+  { command: 'command.start', keys: [':'], description: 'command line (:tables :table NAME :scan :query :query NAME :undo :region R :profile P :q)', where: ['global'], footer: true },
   { command: 'quit', keys: ['q', 'ctrl+c'], label: 'q ctrl+c', description: 'quit', where: ['global'], footer: true },
   { command: 'redraw', keys: ['ctrl+l'], description: 'redraw the whole screen (when something else wrote on it)', where: ['global'] },
   { command: 'filter.clear', keys: ['esc'], description: 'clear the filter', where: ['filter'] },

@@ -6,7 +6,7 @@ const scopeNames: Record<Scope, string> = {
   form: 'forms', request: 'request', review: 'review', attributes: 'edit form', filter: 'filter field',
   command: 'command line', help: 'help', indexes: 'create table form', confirm: 'import confirm', running: 'running job',
   picker: 'column picker', sorter: 'sort chooser',
-  readForm: 'scan and query forms', recall: 'recent queries', saveQuery: 'save query prompt',
+  readForm: 'scan and query forms', recall: 'recent queries', saveQuery: 'save query prompt', undo: 'undo list',
 };
 
 export interface HelpRow { keys: string; where: string; description: string }

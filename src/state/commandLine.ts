@@ -9,9 +9,10 @@ export type ParsedCommand =
   /** `:query NAME`: a saved query, run on its table. */
   | { kind: 'savedQuery'; name: string }
   | { kind: 'quit' }
+  | { kind: 'undo' }
   | { kind: 'error'; message: string };
 
-export const COMMANDS = ['tables', 'table', 'scan', 'query', 'region', 'profile', 'q', 'quit'] as const;
+export const COMMANDS = ['tables', 'table', 'scan', 'query', 'undo', 'region', 'profile', 'q', 'quit'] as const;
 
 export function parseCommand(line: string): ParsedCommand {
   const text = line.trim().replace(/^:/, '');
@@ -25,8 +26,9 @@ export function parseCommand(line: string): ParsedCommand {
     case 'query': return arg ? { kind: 'savedQuery', name: arg } : { kind: 'read', mode: word };
     case 'scan': return { kind: 'read', mode: word };
     case 'q': case 'quit': return { kind: 'quit' };
-    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :query NAME, :region R, :profile P, :q' };
-    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :query NAME, :region R, :profile P, :q` };
+    case 'undo': return { kind: 'undo' };
+    case '': return { kind: 'error', message: 'Type a command: :tables, :table NAME, :scan, :query, :query NAME, :undo, :region R, :profile P, :q' };
+    default: return { kind: 'error', message: `Unknown command ":${word}". Try :tables, :table NAME, :scan, :query, :query NAME, :undo, :region R, :profile P, :q` };
   }
 }
 

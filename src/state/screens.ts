@@ -14,6 +14,7 @@ import type { FieldErrors, FormUi } from './form.js';
 import type { ImportJob, ExportJob } from './bulkJobs.js';
 import type { TableDraft } from './tableDraft.js';
 import type { WriteFailure, WriteFlow } from './writeFlow.js';
+import type { UndoChoice, UndoList } from './undoList.js';
 
 export type Item = Record<string, AttributeValue>;
 
@@ -31,6 +32,8 @@ export type WriteScreen =
   /** `+` / `-` on a number: no form, it starts at the review. */
   | { kind: 'counter'; table: string; item: Item; attribute: string; delta: string; flow: WriteFlow }
   | { kind: 'deleteMany'; table: string; keys: Item[]; confirm: string; flow: WriteFlow }
+  /** The undo of a journaled write: no form, it opens on its review. */
+  | { kind: 'undo'; table: string; choice: UndoChoice; flow: WriteFlow }
   | { kind: 'createTable'; draft: TableDraft; flow: WriteFlow }
   | { kind: 'deleteTable'; table: string; described: Described; confirm: string; flow: WriteFlow };
 
@@ -40,6 +43,8 @@ export type Screen =
   | { kind: 'item'; table: string; item: Item; ddb: boolean; selected?: string; top: number }
   | { kind: 'readForm'; table: string; mode: 'scan' | 'query'; form: ReadForm; ui: FormUi; errors: FieldErrors; running: boolean }
   | { kind: 'request'; table: string; title: string; operation: string; input: object; top: number; /** which form of the call is shown (tab steps it) */ code?: number }
+  /** `U` / `:undo`: the journal's last writes to this table. */
+  | { kind: 'undoList'; table: string; list: UndoList }
   | WriteScreen
   | { kind: 'import'; table: string; job: ImportJob; ui: FormUi }
   /** Export of a Scan or Query (the one on the grid), all pages, to a file. */
@@ -49,7 +54,7 @@ export type Entry = Screen & { id: number };
 export type EntryOf<K extends Screen['kind']> = Extract<Screen, { kind: K }> & { id: number };
 export type WriteEntry = WriteScreen & { id: number };
 
-export const WRITE_KINDS = ['edit', 'delete', 'update', 'counter', 'deleteMany', 'createTable', 'deleteTable'] as const;
+export const WRITE_KINDS = ['edit', 'delete', 'update', 'counter', 'undo', 'deleteMany', 'createTable', 'deleteTable'] as const;
 export function isWrite(e: Entry): e is WriteEntry {
   return (WRITE_KINDS as readonly string[]).includes(e.kind);
 }
@@ -121,6 +126,8 @@ export function crumbs(entries: readonly Entry[]): string[] {
       case 'update': return 'update' + review;
       case 'deleteMany': return `delete ${s.keys.length} items${review}`;
       case 'counter': return `${s.delta.startsWith('-') ? '−' : '+'} ${s.attribute} › review`;
+      case 'undo': return 'undo › review';
+      case 'undoList': return 'undo';
       case 'createTable': return 'create table' + review;
       case 'deleteTable': return `delete table ${s.table}`;
       case 'import': return 'import';

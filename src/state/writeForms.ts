@@ -37,7 +37,7 @@ export function writeFields(e: WriteScreen, info?: TableInfo): FieldSpec[] {
         { kind: 'text', key: 'names', label: 'names', placeholder: 'for explicit #names, e.g. {"#t": "title"}' },
         { kind: 'toggle', key: 'onlyIfUnchanged', label: 'only if unchanged since loaded', hint: 'the attributes it reads or writes still hold their loaded values' },
       ];
-    case 'counter': return [];
+    case 'counter': case 'undo': return [];
     case 'deleteMany': return [{ kind: 'text', key: 'confirm', label: 'type the table name', placeholder: e.table }];
     case 'createTable': return draftFields(e.draft);
     case 'deleteTable':
@@ -49,7 +49,7 @@ export function writeValues(e: WriteScreen): FormValues {
   switch (e.kind) {
     case 'edit': return { ...draftValues(e.draft), deleteOld: e.deleteOld, overwrite: e.overwrite };
     case 'delete': case 'update': return { names: '', ...e.draft };
-    case 'counter': return {};
+    case 'counter': case 'undo': return {};
     case 'deleteMany': case 'deleteTable': return { confirm: e.confirm };
     case 'createTable': return tableDraftValues(e.draft);
   }
@@ -72,6 +72,6 @@ export function setWriteValue(e: WriteEntry, key: string, value: string | boolea
     case 'delete': case 'update': return { ...e, flow, draft: { ...e.draft, [key]: value } } as WriteEntry;
     case 'deleteMany': case 'deleteTable': return { ...e, flow, confirm: String(value) };
     case 'createTable': return { ...e, flow, draft: setDraftField(e.draft, key, value) };
-    case 'counter': return e;
+    case 'counter': case 'undo': return e;
   }
 }

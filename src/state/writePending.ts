@@ -15,6 +15,7 @@ import type { WriteScreen } from './screens.js';
 import { draftSpec } from './tableDraft.js';
 import type { ItemWrite, PendingWrite } from './writeFlow.js';
 import { keyChanged } from './writeForms.js';
+import { undoPending } from './undoList.js';
 
 export type Built =
   | { ok: true; pending: PendingWrite; /** the typed confirmation was the review: send at once */ sendNow?: boolean }
@@ -50,6 +51,10 @@ export function buildPending(e: WriteScreen, info: TableInfo | undefined, cli: C
       return itemWrite(built, `UpdateItem ${describeKey(built.guard.key)}: ${d.update}`);
     }
     case 'counter': return counterPending(info!, e);
+    case 'undo': {
+      const undo = undoPending(info!, e.table, e.choice);
+      return undo.ok ? { ok: true, pending: undo.pending } : { ok: false, note: undo.note };
+    }
     case 'deleteMany': {
       if (!typedNameMatches(e.confirm, e.table)) return { ok: false, errors: { confirm: `type the table name, ${e.table}, to confirm` } };
       const requests = buildBatchDeleteInputs(e.table, e.keys).map(({ operation, input }) => ({ operation, input }));

@@ -10,6 +10,7 @@ import { requestLayer } from './request/keys.js';
 import { tableLayer } from './table/keys.js';
 import { tablesLayer } from './tables/keys.js';
 import { writeLayer } from './write/keys.js';
+import { undoListLayer } from './undo/keys.js';
 
 export function screenLayers(ctx: Ctx, e: Entry): Layer[] {
   switch (e.kind) {
@@ -20,6 +21,7 @@ export function screenLayers(ctx: Ctx, e: Entry): Layer[] {
     case 'request': return [requestLayer(ctx, e)];
     case 'import': return [importLayer(ctx, e)];
     case 'export': return [exportLayer(ctx, e)];
+    case 'undoList': return [undoListLayer(ctx, e)];
     default: return [writeLayer(ctx, e)];
   }
 }

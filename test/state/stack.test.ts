@@ -44,6 +44,7 @@ function writeScreens(flow: WriteFlow): Record<WriteScreen['kind'] | 'new', Writ
     delete: { kind: 'delete', table: 'Movies', item, draft: { onlyIfUnchanged: true, condition: '', values: '' }, flow },
     update: { kind: 'update', table: 'Movies', item, draft: { update: '', condition: '', values: '', onlyIfUnchanged: true }, flow },
     counter: { kind: 'counter', table: 'Movies', item, attribute: 'views', delta: '1', flow },
+    undo: { kind: 'undo', table: 'Movies', choice: { time: '2026-01-01T00:00:00.000Z', operation: 'edit', request: 'UpdateItem', key: key(1979, 'Alien'), before: item, after: item }, flow },
     deleteMany: { kind: 'deleteMany', table: 'Movies', keys: [key(1, 'a'), key(2, 'b'), key(3, 'c')], confirm: '', flow },
     createTable: { kind: 'createTable', draft: emptyTableDraft(), flow },
     deleteTable: { kind: 'deleteTable', table: 'Movies', described: { info, loading: false }, confirm: '', flow },

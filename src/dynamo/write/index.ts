@@ -23,3 +23,4 @@ export { sameValue, sameItem, diffItems, type AttributeDiff } from './equality.j
 export { itemSize, valueSize, attributeSize, MAX_ITEM_BYTES } from './size.js';
 export { valueProblem } from './validate.js';
 export { MAX_EXPRESSION_BYTES, MAX_OPERATORS } from './compose.js';
+export { buildUndoInput, unchangedSince, type UndoImages } from './undo.js';

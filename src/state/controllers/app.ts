@@ -4,6 +4,7 @@ import type { ListTablesCommandOutput } from '@aws-sdk/client-dynamodb';
 import type { ConnectionOptions } from '../../dynamo/client.js';
 import { describeError, problemLine } from '../../dynamo/errors.js';
 import { parseCommand } from '../commandLine.js';
+import { undoCommand } from './undo.js';
 import { say, type Ctx } from './context.js';
 import { reset, top } from './navigation.js';
 import { openReadForm } from './readForm.js';
@@ -92,6 +93,7 @@ export function runCommand(ctx: Ctx, line: string): void {
     }
     case 'savedQuery': return void runSavedQuery(ctx, c.name);
     case 'quit': return ctx.env.quit();
+    case 'undo': return undoCommand(ctx);
     case 'error': return say(ctx, 'error', c.message);
   }
 }

@@ -8,6 +8,7 @@ import type { CopyOutcome } from '../copy.js';
 import type { FlashLevel } from '../flash.js';
 import type { Store } from '../store.js';
 import { Jobs } from './jobs.js';
+import type { Journal } from '../../memory/journal.js';
 
 export interface Env {
   /** Hands the terminal to $VISUAL / $EDITOR with this text; what was saved. Throws when no
@@ -27,9 +28,11 @@ export interface Ctx {
   replaceGateway(connection: ConnectionOptions): void;
   jobs: Jobs;
   env: Env;
+  /** The undo journal; undefined with --no-journal. `reported`: its failure was said once. */
+  journal?: { journal: Journal; reported: boolean };
 }
 
-export function createCtx(store: Store<AppState, AppAction>, makeGateway: (c: ConnectionOptions) => DynamoGateway, env: Env): Ctx {
+export function createCtx(store: Store<AppState, AppAction>, makeGateway: (c: ConnectionOptions) => DynamoGateway, env: Env, journal?: Journal): Ctx {
   let gateway = makeGateway(store.getState().connection);
   return {
     store,
@@ -40,6 +43,7 @@ export function createCtx(store: Store<AppState, AppAction>, makeGateway: (c: Co
     },
     jobs: new Jobs(),
     env,
+    ...(journal ? { journal: { journal, reported: false } } : {}),
   };
 }
 

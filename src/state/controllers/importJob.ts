@@ -7,13 +7,18 @@ import { checkImportFile, resolveFormat } from '../../bulk/files.js';
 import { describeError, problemLine } from '../../dynamo/errors.js';
 import { formatCount } from '../../format/numbers.js';
 import type { ImportJob } from '../bulkJobs.js';
+import type { Item } from '../../dynamo/codec/index.js';
 import { problemContext, say, whileBusy, type Ctx } from './context.js';
 import { entry, update } from './navigation.js';
 import { readPageAgain } from './browse.js';
 import { throttled } from './throttle.js';
+import { journalImported } from './undoRecord.js';
+import { tableInfoOf } from './writes.js';
 
 /** The first bad lines kept for the summary; all are counted. */
 const KEPT = 100;
+/** Items of one import recorded in the undo journal. */
+export const IMPORT_JOURNAL_MAX = 1000;
 
 const job = (ctx: Ctx, id: number) => entry(ctx, id, 'import')?.job;
 const patch = (ctx: Ctx, id: number, p: Partial<ImportJob> | ((j: ImportJob) => Partial<ImportJob>)) =>
@@ -45,14 +50,26 @@ export function startImport(ctx: Ctx, id: number): void {
     patch(ctx, id, { ...p, step: 'done', cancelling: false });
     // The grids of this table read their page again.
     for (const t of ctx.store.getState().stack.entries) if (t.kind === 'table' && t.name === table) readPageAgain(ctx, t.id);
-    say(ctx, level, text);
+    const beyond = journaled > IMPORT_JOURNAL_MAX ? ` (the undo journal holds its first ${formatCount(IMPORT_JOURNAL_MAX)} items)` : '';
+    say(ctx, level, text + beyond);
   };
   const input = createReadStream(plan.path);
+  const info = tableInfoOf(ctx, table);
+  const keyNames = [info?.partitionKey?.name, info?.sortKey?.name].filter((n): n is string => !!n);
+  // The journal keeps the first items of an import: a big one would push every other write
+  // out of it, and their images would all be held until read back.
+  let journaled = 0;
+  const onWritten = keyNames.length && ctx.journal ? (items: Item[]) => {
+    const take = items.slice(0, Math.max(0, IMPORT_JOURNAL_MAX - journaled));
+    journaled += items.length;
+    if (take.length) journalImported(ctx, table, keyNames, take);
+  } : undefined;
   void whileBusy(ctx, name, `importing ${plan.path} into ${table}`, () => importItems(ctx.gateway(), {
     table, format: plan.format, onError: plan.onError, totalBytes: plan.size, input,
   }, {
     signal,
     onProgress: (p) => progress.push(p),
+    onWritten,
     onProblem: (p) => patch(ctx, id, (x) => ({ problemCount: x.problemCount + 1, problems: x.problems.length < KEPT ? [...x.problems, p] : x.problems })),
   })).then(
     (summary) => end({ summary, progress: summary }, summary.stopped || summary.failed || summary.cancelled ? 'warn' : 'info', importLine(table, summary)),

@@ -14,6 +14,9 @@ import { problemContext, say, whileBusy, type Ctx } from './context.js';
 import { describeError } from '../../dynamo/errors.js';
 import { pop } from './navigation.js';
 import { sendCreateTable, sendDeleteTable, stopWaitingForTable } from './tableLifecycle.js';
+import { journalBatchDelete, journalItemWrite, readBatchBefore, readBefore } from './undoRecord.js';
+import type { JournalOperation } from '../../memory/journal.js';
+import { refreshUndoLists } from './undo.js';
 
 export function flow(ctx: Ctx, id: number, action: FlowAction): void {
   ctx.store.dispatch({ type: 'entry', id, update: (e) => (isWrite(e) ? { ...e, flow: flowReducer(e.flow, action) } as typeof e : e) });
@@ -49,7 +52,7 @@ export function submitWrite(ctx: Ctx, id: number): void {
 export function reviewBack(ctx: Ctx, id: number): void {
   const e = writeEntry(ctx, id);
   if (!e) return;
-  if (e.kind === 'counter') return pop(ctx, id);
+  if (e.kind === 'counter' || e.kind === 'undo') return pop(ctx, id);
   flow(ctx, id, { type: 'back' });
 }
 
@@ -73,11 +76,18 @@ export async function sendReviewed(ctx: Ctx, id: number): Promise<void> {
   try {
     switch (plan.kind) {
       case 'item': {
-        const r = await whileBusy(ctx, `${id}/write`, label, () => sendWrite(ctx.gateway(), plan.built));
+        let read: Awaited<ReturnType<typeof readBefore>>;
+        const r = await whileBusy(ctx, `${id}/write`, label, async () => {
+          read = await readBefore(ctx, plan.built);
+          return sendWrite(ctx.gateway(), plan.built);
+        });
+        if (r.ok) journalItemWrite(ctx, journalOperation(e), plan.built, r, read);
         return itemResult(ctx, e, pending, r, plan.built.guard.key, plan.built.operation === 'PutItem' ? plan.built.input.Item : undefined);
       }
       case 'saveAsNew': {
         const r = await whileBusy(ctx, `${id}/write`, label, () => sendSaveAsNew(ctx.gateway(), plan.built));
+        if (r.put.ok) journalItemWrite(ctx, 'saveAsNew', plan.built.put, r.put);
+        if (r.delete?.ok && plan.built.delete) journalItemWrite(ctx, 'saveAsNew', plan.built.delete, r.delete);
         return saveAsNewResult(ctx, e, plan.built.put.input.Item!, plan.built.put.guard.key, plan.built.delete?.guard.key, r);
       }
       case 'batchDelete': return await batchDelete(ctx, id, plan.table, plan.keys, label);
@@ -110,7 +120,17 @@ function itemResult(ctx: Ctx, e: WriteEntry, pending: PendingWrite, r: SendResul
   const deleted = pending.plan.kind === 'item' && pending.plan.built.operation === 'DeleteItem';
   written(ctx, table, key, deleted ? undefined : r.attributes ?? put);
   pop(ctx, e.id);
+  if (e.kind === 'undo') void refreshUndoLists(ctx, table);
   say(ctx, 'info', doneText(e, key) + (r.ok && 'recovered' in r && r.recovered ? LOST : ''));
+}
+
+/** What the journal calls this screen's write. */
+function journalOperation(e: WriteEntry): JournalOperation {
+  switch (e.kind) {
+    case 'edit': return e.mode === 'edit' ? 'edit' : 'new';
+    case 'delete': case 'update': case 'counter': case 'undo': return e.kind;
+    default: return 'edit';
+  }
 }
 
 function doneText(e: WriteEntry, key: Item): string {
@@ -120,6 +140,7 @@ function doneText(e: WriteEntry, key: Item): string {
     case 'delete': return `deleted ${json}`;
     case 'update': return `updated ${json}`;
     case 'counter': return `${e.attribute} ${e.delta.startsWith('-') ? 'decremented' : 'incremented'}`;
+    case 'undo': return `undone: ${e.choice.operation} of ${describeKey(key)}`;
     default: return 'done';
   }
 }
@@ -138,11 +159,13 @@ function saveAsNewResult(ctx: Ctx, e: WriteEntry, item: Item, newKey: Item, oldK
 }
 
 async function batchDelete(ctx: Ctx, id: number, table: string, keys: Item[], label: string): Promise<void> {
+  const before = await readBatchBefore(ctx, table, keys);
   const report = await whileBusy(ctx, `${id}/write`, label, () => deleteMany(ctx.gateway(), table, keys, {
     onProgress: (p) => flow(ctx, id, { type: 'sending', status: `deleted ${p.deleted} / ${p.total}${p.failed ? ` · ${p.failed} failed` : ''}` }),
   }));
   const failedKeys = new Set(report.failed.map((f) => JSON.stringify(f.key)));
   for (const key of keys) if (!failedKeys.has(JSON.stringify(key))) written(ctx, table, key, undefined);
+  journalBatchDelete(ctx, table, keys, before, failedKeys);
   flow(ctx, id, { type: 'done', report });
   say(ctx, report.failed.length ? 'warn' : 'info', `deleted ${report.deleted} of ${keys.length} items${report.failed.length ? `; ${report.failed.length} not deleted` : ''}`);
 }

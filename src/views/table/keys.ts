@@ -19,6 +19,7 @@ import type { EntryOf } from '../../state/screens.js';
 import { startKeyOf } from '../../state/paging.js';
 import { cursorHandlers } from '../tables/keys.js';
 import { pickerLayer } from './pickerKeys.js';
+import { openUndo } from '../../state/controllers/undo.js';
 
 export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
   const { store } = ctx;
@@ -31,7 +32,8 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
     if (Object.keys(browse.marks).length) return act({ type: 'browse/clearMarks' });
     return pop(ctx);
   };
-  if (!info) return { scopes: ['table'], handlers: { refresh: () => refreshTable(ctx, id, name), back } };
+  const undo = () => { void openUndo(ctx, name); };
+  if (!info) return { scopes: ['table'], handlers: { refresh: () => refreshTable(ctx, id, name), 'undo.list': undo, back } };
   if (browse.picker) return pickerLayer(ctx, e);
   const row = selectedRow(browse);
   const rows = tableLayoutOf(store.getState(), e)?.rows ?? 1;
@@ -67,6 +69,7 @@ export function tableLayer(ctx: Ctx, e: EntryOf<'table'>): Layer {
       },
       'table.import': () => { push(ctx, { kind: 'import', table: name, job: initialImportJob(), ui: firstField }); },
       'items.export': () => openExport(ctx, name, browse.request),
+      'undo.list': undo,
       // The request of the page on screen, with its ExclusiveStartKey.
       'request.show': () => {
         const r = browse.request;

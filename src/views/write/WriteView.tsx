@@ -44,8 +44,8 @@ export function WriteView({ entry, height, width }: { entry: WriteEntry; height:
       </Box>
     );
   }
-  if (entry.kind === 'counter') {
-    // A counter has no form: what is left after a refusal is the reason.
+  if (entry.kind === 'counter' || entry.kind === 'undo') {
+    // A counter (or an undo) has no form: what is left after a refusal is the reason.
     return <Box flexDirection="column">{flow.failure ? <FailurePanel failure={flow.failure} /> : null}<Text dimColor>esc goes back to the item</Text></Box>;
   }
   const general = entry.kind === 'createTable' && flow.failure;

@@ -55,7 +55,7 @@ export function writeLayer(ctx: Ctx, e: WriteEntry): Layer {
   const info = e.kind === 'deleteTable' ? e.described.info : e.kind === 'createTable' ? undefined : tableInfoOf(ctx, e.table);
   const leave: Handlers = { back: () => pop(ctx, id) };
   // A counter refused, a table that cannot be deleted, a table not described: esc only.
-  if (e.kind === 'counter' || (e.kind === 'deleteTable' && (!info || !planDeleteTable(info, cliContext(s.connection, s.region)).ok))) {
+  if (e.kind === 'counter' || e.kind === 'undo' || (e.kind === 'deleteTable' && (!info || !planDeleteTable(info, cliContext(s.connection, s.region)).ok))) {
     return { scopes: [], handlers: leave };
   }
   if (!info && e.kind !== 'createTable') return { scopes: [], handlers: leave };

@@ -13,6 +13,7 @@ export function formTitle(e: WriteScreen, info?: TableInfo): string {
     case 'delete': return `Delete ${keyText(e.item)} from ${e.table}`;
     case 'update': return `Update ${keyText(e.item)} in ${e.table}`;
     case 'counter': return `${e.attribute} ${e.delta}`;
+    case 'undo': return `Undo the ${e.choice.operation} of ${describeKey(e.choice.key)} in ${e.table}`;
     case 'deleteMany': return `Delete ${e.keys.length} marked items from ${e.table}`;
     case 'createTable': return e.flow.step === 'sending' ? `Creating table ${e.draft.name}` : 'Create table';
     case 'deleteTable': return `Delete table ${e.table}`;
