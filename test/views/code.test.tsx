@@ -37,7 +37,7 @@ test('x, then tab: aws CLI, boto3, boto3 all pages, JavaScript, JavaScript all p
     assert.equal(entry.kind, 'request');
     const call: Call = entry.kind === 'request' ? { operation: entry.operation, input: entry.input } : { operation: '', input: {} };
     await app.press('y');
-    await app.waitFor('copied the aws CLI command');
+    await app.waitFor(/(copied|sent) the aws CLI command (with|to)/);
     assert.equal(copied(app), codeText('cli', [call], ctxOf(app)));
 
     await app.press(KEY.tab);
@@ -45,7 +45,7 @@ test('x, then tab: aws CLI, boto3, boto3 all pages, JavaScript, JavaScript all p
     assert.match(boto3, /response = client\.scan\(/);
     assert.match(boto3, /TableName="Movies",/);
     await app.press('y');
-    await app.waitFor('copied the Python boto3 code');
+    await app.waitFor(/(copied|sent) the Python boto3 code (with|to)/);
     assert.equal(copied(app), codeText('boto3', [call], ctxOf(app)).trimEnd());
     assert.match(copied(app), /^import boto3\n/);
 
@@ -57,14 +57,14 @@ test('x, then tab: aws CLI, boto3, boto3 all pages, JavaScript, JavaScript all p
     const js = await app.waitFor('JavaScript SDK v3 shown (4/5)');
     assert.match(js, /new ScanCommand\(\{/);
     await app.press('y');
-    await app.waitFor('copied the JavaScript SDK v3 code');
+    await app.waitFor(/(copied|sent) the JavaScript SDK v3 code (with|to)/);
     assert.equal(copied(app), codeText('js', [call], ctxOf(app)).trimEnd());
     assert.match(copied(app), /^import \{ DynamoDBClient, ScanCommand \} from "@aws-sdk\/client-dynamodb";/);
 
     await app.press(KEY.tab);
     await app.waitFor('JavaScript SDK v3, all pages shown (5/5)');
     await app.press('y');
-    await app.waitFor('copied the JavaScript SDK v3, all pages code');
+    await app.waitFor(/(copied|sent) the JavaScript SDK v3, all pages code (with|to)/);
     assert.match(copied(app), /for await \(const page of paginateScan\(\{ client \}, \{/);
 
     // It wraps around, and shift+tab goes back.
@@ -90,7 +90,7 @@ test('the delete review: tab shows boto3 then JavaScript, y copies each, enter s
     assert.match(boto3, /response = client\.delete_item\(/);
     assert.match(boto3, /enter sends this request/);
     await app.press('y');
-    await app.waitFor('copied the Python boto3 code');
+    await app.waitFor(/(copied|sent) the Python boto3 code (with|to)/);
     const entry = top(app);
     const requests = 'flow' in entry ? entry.flow.pending!.requests : [];
     assert.equal(copied(app), codeText('boto3', requests, ctxOf(app)).trimEnd());
@@ -99,7 +99,7 @@ test('the delete review: tab shows boto3 then JavaScript, y copies each, enter s
     await app.press(KEY.tab);
     await app.waitFor('JavaScript SDK v3 shown (3/3)');
     await app.press('y');
-    await app.waitFor('copied the JavaScript SDK v3 code');
+    await app.waitFor(/(copied|sent) the JavaScript SDK v3 code (with|to)/);
     assert.equal(copied(app), codeText('js', requests, ctxOf(app)).trimEnd());
     assert.match(copied(app), /new DeleteItemCommand\(/);
 
