@@ -72,7 +72,7 @@ test('delete form: a condition with #names is reviewed as typed and deletes; an 
     await focusField(app, 'condition');
     await typeText(app, 'my-attr = 1');
     await app.press(KEY.enter);
-    await app.waitFor('write it in backticks: `my-attr`');
+    await app.waitFor(/if "my-attr" is an attribute name, write it in backti\s*cks: `my-attr`/);
     assert.ok(!sent.some((o) => WRITE_OPERATIONS.has(o)), 'nothing was written');
 
     await app.press(...Array(11).fill(KEY.backspace));

@@ -30,6 +30,8 @@ export async function confirmSave(ctx: Ctx): Promise<void> {
   if (m?.kind !== 'saveQuery') return;
   const name = m.text.trim();
   if (!name) return say(ctx, 'warn', 'type a name for the query (esc: do not save)');
+  // A name is typed after :query and shown in lists: control characters would garble both.
+  if (/[\x00-\x1f\x7f]/.test(name)) return say(ctx, 'warn', 'a query name cannot hold control characters (shown as ␀-␟): type another');
   ctx.store.dispatch({ type: 'modal', modal: null });
   const f = entry(ctx, m.formId, 'readForm');
   if (!f) return;
