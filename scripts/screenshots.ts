@@ -83,6 +83,12 @@ const steps: Step[] = [
     ready: all('Review: UpdateItem', 'aws dynamodb update-item'),
   },
   {
+    shot: 'code.png',
+    // The same review, the call as Python boto3 (tab steps: aws CLI, boto3, JavaScript).
+    act: (t) => t.press('tab'),
+    ready: all('Python boto3 shown', 'import boto3', 'update_item('),
+  },
+  {
     shot: 'condition-failed.png',
     // Back to the item without saving, then a delete whose condition is false.
     act: async (t) => {
