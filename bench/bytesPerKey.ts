@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { launchApp, BUNDLE } from '../test/e2e/app.js';
 import { demoSettled, SEED_TIMEOUT } from '../test/e2e/demo.js';
 import { selectRow } from '../test/e2e/select.js';
-import type { Term } from '../test/e2e/terminal.js';
+import { gridCursorRow as cursorRow, type Term } from '../test/e2e/terminal.js';
 
 const { values: opt } = parseArgs({
   options: {
@@ -31,15 +31,6 @@ if (!existsSync(BUNDLE)) {
   process.exit(1);
 }
 
-/** The screen row of the grid's cursor: the row drawn in inverse video from column 0. */
-function cursorRow(t: Term): number {
-  const b = t.buffer();
-  const cell = b.getNullCell();
-  for (let y = 0; y < t.rows; y++) {
-    if (b.getLine(b.viewportY + y)?.getCell(0, cell)?.isInverse() && /^\d{4} /.test(t.line(y))) return y;
-  }
-  return -1;
-}
 
 /** Bytes written from pressing `key` until the whole frame with the cursor on `row`. */
 async function bytesFor(t: Term, key: string, row: number): Promise<number> {

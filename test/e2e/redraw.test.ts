@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { launchApp } from './app.js';
 import { demoSettled, SEED_TIMEOUT } from './demo.js';
 import { selectRow } from './select.js';
-import type { Term } from './terminal.js';
+import { gridCursorRow as cursorRow, type Term } from './terminal.js';
 
 const CLEAR_TERMINAL = '\x1b[2J\x1b[3J\x1b[H';
 
@@ -29,15 +29,6 @@ function cells(t: Term): string {
   return rows.join('\n');
 }
 
-/** The grid's cursor row: a row of the table drawn in inverse video from column 0. */
-function cursorRow(t: Term): number {
-  const b = t.buffer();
-  const cell = b.getNullCell();
-  for (let y = 0; y < t.rows; y++) {
-    if (b.getLine(b.viewportY + y)?.getCell(0, cell)?.isInverse() && /^\d{4} /.test(t.line(y))) return y;
-  }
-  return -1;
-}
 
 /** The screen now equals the screen after a whole redraw. */
 async function sameAsWholeRedraw(t: Term, step: string): Promise<void> {

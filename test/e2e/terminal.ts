@@ -239,3 +239,14 @@ export async function launch(cmd: string, args: string[], opts: LaunchOptions = 
     raw: () => raw,
   };
 }
+
+/** The screen row of the grid's cursor on the demo's Movies table: the row drawn in inverse
+ * video from column 0 that starts with a year; -1 when there is none. */
+export function gridCursorRow(t: Term): number {
+  const b = t.buffer();
+  const cell = b.getNullCell();
+  for (let y = 0; y < t.rows; y++) {
+    if (b.getLine(b.viewportY + y)?.getCell(0, cell)?.isInverse() && /^\d{4} /.test(t.line(y))) return y;
+  }
+  return -1;
+}
